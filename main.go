@@ -1,0 +1,100 @@
+// Ontspan: relaxation exercises and a private practice diary.
+//
+// main only wires: it reads the command line, then starts either the window
+// (package ui) or the all-day reminder agent (ui/tray).
+package main
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"os/signal"
+	"runtime/pprof"
+	"syscall"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"github.com/ontspan/ontspan/assets"
+	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/ui"
+	"github.com/ontspan/ontspan/ui/sound"
+)
+
+const appID = "io.github.ontspan.ontspan"
+
+func main() {
+	launch, err := ui.ParseArgs(os.Args[1:], os.Stderr)
+	if errors.Is(err, ui.ErrHelp) {
+		return
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	if err := ui.CheckDisplay(os.Getenv); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	if launch.CPUProfile != "" {
+		stop, err := profile(launch.CPUProfile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		defer stop()
+	}
+	var timing *ui.TimingLog
+	if launch.TimingLog != "" {
+		f, err := os.Create(launch.TimingLog)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "timing log:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		timing = ui.NewTimingLog(f)
+	}
+
+	a := app.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
+	w := a.NewWindow("Ontspan")
+	w.Resize(fyne.NewSize(560, 720))
+	u := ui.New(a, w, ui.Deps{
+		Clock:  exercises.RealClock{},
+		Sound:  cues{sound.New(log.Printf)},
+		Timing: timing,
+	})
+	if launch.Start == "breathing" {
+		u.StartBreathing(launch.Pattern, exercises.Length{Minutes: launch.Minutes, Breaths: launch.Breaths})
+	}
+	quitOnSignal(a)
+	w.ShowAndRun()
+}
+
+// quitOnSignal closes the app cleanly on SIGTERM or Ctrl+C (logging out,
+// a shutdown), so a running session is wound down like any other stop.
+func quitOnSignal(a fyne.App) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sig
+		fyne.Do(a.Quit)
+	}()
+}
+
+// cues adapts the sound player to the UI's cue type.
+type cues struct{ p *sound.Player }
+
+func (c cues) Play(q ui.Cue) { c.p.Play(int(q)) }
+
+func profile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# smoke.sh: the real app in a real (virtual) window. Builds the release
+# binary, starts it under Xvfb, waits for its window, checks a screenshot is
+# not blank, starts a breathing session from the command line and checks the
+# pacer moves, closes the window with Ctrl+Q and wants exit status 0.
+# Fails loudly, with the app's output, at the first thing that is wrong.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+echo "smoke: building"
+go build -tags no_emoji,migrated_fynedo -trimpath -ldflags="-s -w" -o "$work/ontspan" .
+
+# A private home, so the test neither reads nor changes the user's settings.
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" ONTSPAN_DATA_DIR="$work/data"
+export LANG=en_US.UTF-8
+mkdir -p "$HOME"
+
+fail() { echo "SMOKE FAILED: $*" >&2; for f in "$work"/*.log; do [ -f "$f" ] && { echo "--- $f" >&2; cat "$f" >&2; }; done; exit 1; }
+
+echo "smoke: --help and a missing display"
+"$work/ontspan" --help >"$work/help.log" 2>&1 || fail "--help exited with an error"
+grep -q -- "--start" "$work/help.log" || fail "--help does not list --start"
+set +e
+env -u DISPLAY -u WAYLAND_DISPLAY "$work/ontspan" >"$work/nodisplay.log" 2>&1; rc=$?
+set -e
+[ $rc -eq 1 ] || fail "without a display: exit $rc, want 1"
+grep -q "no display" "$work/nodisplay.log" || fail "without a display: no clear sentence"
+grep -qi "panic\|goroutine" "$work/nodisplay.log" && fail "without a display: it panicked"
+rm -f "$work/nodisplay.log" "$work/help.log"
+
+cat >"$work/inner.sh" <<'INNER'
+#!/usr/bin/env bash
+set -u
+work=$1
+# wait_window PID: print the id of PID's visible window, within 30 s.
+wait_window() {
+  for _ in $(seq 1 300); do
+    wid=$(xdotool search --onlyvisible --pid "$1" 2>/dev/null | tail -1)
+    [ -n "$wid" ] && { echo "$wid"; return 0; }
+    kill -0 "$1" 2>/dev/null || return 1
+    sleep 0.1
+  done
+  return 1
+}
+# shot WID FILE; colours FILE: how many colours the picture has.
+shot() { import -window "$1" "$2"; }
+colours() { convert "$1" -format "%k" info:; }
+# quit PID WID: Ctrl+Q; sets rc to the exit status (124 when it did not exit).
+# Not in $(…): only this shell can wait for its child.
+quit() {
+  xdotool key --window "$2" ctrl+q 2>/dev/null
+  for _ in $(seq 1 100); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$1" 2>/dev/null; then kill -9 "$1"; rc=124; return; fi
+  wait "$1"; rc=$?
+}
+
+echo "smoke: home screen"
+"$work/ontspan" >"$work/home.log" 2>&1 &
+pid=$!
+wid=$(wait_window $pid) || { echo "no window appeared"; exit 1; }
+sleep 1.5
+shot "$wid" "$work/home.png"
+n=$(colours "$work/home.png")
+[ "$n" -gt 20 ] || { echo "home screenshot is blank ($n colours)"; exit 1; }
+quit $pid "$wid"
+[ "$rc" = 0 ] || { echo "closing with Ctrl+Q: exit $rc"; exit 1; }
+
+echo "smoke: ontspan --start breathing --pattern 4-6 --minutes 2"
+"$work/ontspan" --start breathing --pattern 4-6 --minutes 2 >"$work/breath.log" 2>&1 &
+pid=$!
+wid=$(wait_window $pid) || { echo "no window for the breathing session"; exit 1; }
+sleep 1
+shot "$wid" "$work/b1.png"
+sleep 2.5
+shot "$wid" "$work/b2.png"
+diff=$(compare -metric AE "$work/b1.png" "$work/b2.png" null: 2>&1 || true)
+[ "${diff%% *}" -gt 500 ] 2>/dev/null || { echo "the pacer did not move ($diff pixels changed)"; exit 1; }
+quit $pid "$wid"
+[ "$rc" = 0 ] || { echo "closing a running session: exit $rc"; exit 1; }
+
+echo "smoke: SIGTERM closes cleanly"
+"$work/ontspan" >"$work/term.log" 2>&1 &
+pid=$!
+wid=$(wait_window $pid) || { echo "no window"; exit 1; }
+kill -TERM $pid
+for _ in $(seq 1 100); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done
+wait $pid; rc=$?
+[ "$rc" = 0 ] || { echo "SIGTERM: exit $rc"; exit 1; }
+grep -qi "panic" "$work"/*.log && { echo "a panic was logged"; exit 1; }
+exit 0
+INNER
+chmod +x "$work/inner.sh"
+xvfb-run -a -s "-screen 0 1024x800x24" "$work/inner.sh" "$work" || fail "see above"
+mkdir -p "$root/build"
+cp "$work/home.png" "$root/build/smoke-home.png"; cp "$work/b2.png" "$root/build/smoke-breathing.png"
+echo "smoke: ok (screenshots in build/)"

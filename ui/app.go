@@ -1,0 +1,142 @@
+// Package ui holds Ontspan's Fyne screens and widgets: one file per screen,
+// each a struct built with what it needs. The exercise logic lives in
+// exercises/; screens only show a Session's position and pass on taps.
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"github.com/ontspan/ontspan/exercises"
+)
+
+// Deps are what the window needs from main.
+type Deps struct {
+	Clock  exercises.Clock // the wall clock; tests pass a FakeClock
+	Sound  Player          // nil plays nothing
+	Timing *TimingLog      // nil unless --timing-log was given
+}
+
+// UI is the window's navigation and shared state: one screen at a time.
+type UI struct {
+	app   fyne.App
+	win   fyne.Window
+	prefs *Prefs
+	deps  Deps
+
+	current screen
+	toFront func() // what the current screen does when the window comes back
+	toBack  func()
+}
+
+// screen is what every screen provides; the optional interfaces below add
+// keys and clean-up.
+type screen interface {
+	view() fyne.CanvasObject
+}
+
+// keyed screens handle keys nothing focused took (Space, Esc).
+type keyed interface {
+	key(*fyne.KeyEvent)
+}
+
+// leaving screens stop their animations and timers when replaced.
+type leaving interface {
+	leave()
+}
+
+// New builds the UI in w and shows the home screen.
+func New(a fyne.App, w fyne.Window, d Deps) *UI {
+	if d.Clock == nil {
+		d.Clock = exercises.RealClock{}
+	}
+	if d.Sound == nil {
+		d.Sound = silent{}
+	}
+	u := &UI{app: a, win: w, prefs: NewPrefs(a.Preferences()), deps: d}
+	_ = setLanguage(u.prefs.Language()) // the files are embedded and tested; English stays if it fails
+	a.Settings().SetTheme(newCalmTheme())
+	w.Canvas().SetOnTypedKey(u.typedKey)
+	a.Lifecycle().SetOnEnteredForeground(func() {
+		if u.toFront != nil {
+			u.toFront()
+		}
+	})
+	a.Lifecycle().SetOnStopped(u.Close)
+	// Ctrl+Q quits and Ctrl+W closes, as in other desktop apps (Cmd on macOS).
+	for _, k := range []fyne.KeyName{fyne.KeyQ, fyne.KeyW} {
+		w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { w.Close() })
+	}
+	a.Lifecycle().SetOnExitedForeground(func() {
+		if u.toBack != nil {
+			u.toBack()
+		}
+	})
+	u.Home()
+	return u
+}
+
+// Close winds the current screen down (a running session is stopped, and
+// so kept) before the app exits.
+func (u *UI) Close() {
+	if l, ok := u.current.(leaving); ok {
+		l.leave()
+	}
+	u.current = nil
+}
+
+// show replaces the current screen.
+func (u *UI) show(s screen) {
+	if l, ok := u.current.(leaving); ok {
+		l.leave()
+	}
+	u.current = s
+	u.win.SetContent(s.view())
+	u.win.Canvas().Unfocus()
+}
+
+func (u *UI) typedKey(e *fyne.KeyEvent) {
+	if k, ok := u.current.(keyed); ok {
+		k.key(e)
+	}
+}
+
+// Home shows the home screen.
+func (u *UI) Home() { u.show(newHome(u)) }
+
+// Settings shows the settings screen.
+func (u *UI) Settings() { u.show(newSettingsScreen(u)) }
+
+// About shows what Ontspan is and when to seek help.
+func (u *UI) About() { u.show(newAbout(u)) }
+
+// Breathing shows the breathing set-up, with the last choice selected.
+func (u *UI) Breathing() { u.show(newBreathSetup(u)) }
+
+// StartBreathing opens straight into a running session, as from the command
+// line or the tray menu.
+func (u *UI) StartBreathing(pattern string, l exercises.Length) {
+	p, ok := exercises.FindPattern(pattern, u.prefs.Patterns())
+	if !ok {
+		p, _ = exercises.FindPattern(u.prefs.LastPattern(), u.prefs.Patterns())
+	}
+	if p.ID == "" {
+		p = exercises.Pattern46
+	}
+	if l.Minutes == 0 && l.Breaths == 0 {
+		l.Minutes = u.prefs.LastMinutes()
+	}
+	u.show(newBreathRun(u, p, l))
+}
+
+// Current returns the screen's content, for tests and screenshots.
+func (u *UI) Current() fyne.CanvasObject { return u.win.Content() }
+
+// motion reports whether things may move: the app's setting and Fyne's own.
+func (u *UI) motion() bool {
+	return !u.prefs.ReducedMotion() && u.app.Settings().ShowAnimations()
+}
+
+// onForeground lets the current screen stop animating while the window is in
+// the background; nil, nil clears it.
+func (u *UI) onForeground(front, back func()) { u.toFront, u.toBack = front, back }

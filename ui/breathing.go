@@ -1,0 +1,569 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ontspan/ontspan/exercises"
+)
+
+// lengthChoice is one entry of the length list: minutes or breaths.
+type lengthChoice struct {
+	l     exercises.Length
+	label string
+}
+
+func lengthChoices() []lengthChoice {
+	var cs []lengthChoice
+	for _, m := range exercises.SessionMinutes {
+		cs = append(cs, lengthChoice{exercises.Length{Minutes: m}, trn("breath.minutes", m)})
+	}
+	for _, b := range []int{10, 20, 30} {
+		cs = append(cs, lengthChoice{exercises.Length{Breaths: b}, trn("breath.breaths", b)})
+	}
+	return cs
+}
+
+// patternName is a pattern's shown name: translated for built-ins.
+func patternName(p exercises.Pattern) string {
+	if p.Custom {
+		return p.Name
+	}
+	return tr("pattern." + p.ID + ".name")
+}
+
+// patternRhythm says the numbers, e.g. "in 4 · out 6".
+func patternRhythm(p exercises.Pattern) string {
+	s := tr("breath.rhythm.in", map[string]any{"S": secsText(p.In)})
+	if p.HoldIn > 0 {
+		s += " · " + tr("breath.rhythm.hold", map[string]any{"S": secsText(p.HoldIn)})
+	}
+	s += " · " + tr("breath.rhythm.out", map[string]any{"S": secsText(p.Out)})
+	if p.HoldOut > 0 {
+		s += " · " + tr("breath.rhythm.hold", map[string]any{"S": secsText(p.HoldOut)})
+	}
+	return s
+}
+
+func secsText(f float64) string { return strconv.FormatFloat(math.Round(f*10)/10, 'f', -1, 64) }
+
+// breathSetup is where the user picks a rhythm and a length, then starts.
+type breathSetup struct {
+	u        *UI
+	patterns []exercises.Pattern
+	chosen   exercises.Pattern
+	length   exercises.Length
+
+	choice   *widget.RadioGroup
+	about    *widget.Label
+	lengths  *widget.Select
+	start    *button
+	deleteBt *button
+}
+
+func newBreathSetup(u *UI) *breathSetup {
+	s := &breathSetup{u: u}
+	s.length = exercises.Length{Minutes: u.prefs.LastMinutes()}
+	return s
+}
+
+func (s *breathSetup) view() fyne.CanvasObject {
+	s.patterns = append(exercises.BuiltinPatterns(), s.u.prefs.Patterns()...)
+	var names []string
+	for _, p := range s.patterns {
+		names = append(names, patternName(p))
+	}
+	s.about = para("")
+	s.choice = widget.NewRadioGroup(names, func(name string) {
+		for _, p := range s.patterns {
+			if patternName(p) == name {
+				s.chosen = p
+			}
+		}
+		s.describe()
+	})
+	s.choice.Required = true
+	s.deleteBt = newButton(tr("breath.pattern.delete"), theme.DeleteIcon(), s.confirmDelete)
+	last, ok := exercises.FindPattern(s.u.prefs.LastPattern(), s.u.prefs.Patterns())
+	if !ok {
+		last = exercises.Pattern46
+	}
+	s.chosen = last
+	s.choice.SetSelected(patternName(last))
+
+	cs := lengthChoices()
+	var labels []string
+	for _, c := range cs {
+		labels = append(labels, c.label)
+	}
+	s.lengths = widget.NewSelect(labels, func(label string) {
+		for _, c := range cs {
+			if c.label == label {
+				s.length = c.l
+			}
+		}
+	})
+	selected := cs[3].label // five minutes
+	for _, c := range cs {
+		if c.l == s.length {
+			selected = c.label
+		}
+	}
+	s.lengths.SetSelected(selected)
+
+	s.start = newPrimaryButton(tr("breath.start"), theme.MediaPlayIcon(), s.begin)
+	newPattern := newButton(tr("breath.pattern.new"), theme.ContentAddIcon(), s.newPattern)
+	body := container.NewVBox(
+		widget.NewLabelWithStyle(tr("breath.choose"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		s.choice,
+		container.NewHBox(newPattern, s.deleteBt),
+		s.about,
+		layout.NewSpacer(),
+		widget.NewLabelWithStyle(tr("breath.length"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		s.lengths,
+		para(tr("breath.keys")),
+	)
+	s.describe()
+	return page(s.u.Home, tr("breath.title"), body, s.start)
+}
+
+// describe explains the chosen rhythm, with the belly cues before starting.
+func (s *breathSetup) describe() {
+	if s.about == nil {
+		return
+	}
+	text := patternRhythm(s.chosen)
+	if !s.chosen.Custom {
+		text += "\n\n" + tr("pattern."+s.chosen.ID+".about")
+	}
+	if s.chosen.Belly {
+		text += "\n\n" + tr("breath.belly.before")
+	}
+	s.about.SetText(text)
+	if s.chosen.Custom {
+		s.deleteBt.Show()
+	} else {
+		s.deleteBt.Hide()
+	}
+}
+
+func (s *breathSetup) begin() {
+	if s.length.Breaths == 0 {
+		s.u.prefs.Remember(s.chosen.ID, s.length.Minutes)
+	} else {
+		s.u.prefs.Remember(s.chosen.ID, s.u.prefs.LastMinutes())
+	}
+	s.u.show(newBreathRun(s.u, s.chosen, s.length))
+}
+
+func (s *breathSetup) key(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+		s.begin()
+	case fyne.KeyEscape:
+		s.u.Home()
+	}
+}
+
+// newPattern asks for a name and four numbers, checks them, and saves.
+func (s *breathSetup) newPattern() {
+	name := widget.NewEntry()
+	name.SetPlaceHolder(tr("breath.pattern.name.hint"))
+	in, holdIn, out, holdOut := numEntry("4"), numEntry("0"), numEntry("6"), numEntry("0")
+	problem := widget.NewLabel("")
+	problem.Importance = widget.DangerImportance
+	problem.Wrapping = fyne.TextWrapWord
+	form := widget.NewForm(
+		widget.NewFormItem(tr("breath.pattern.name"), name),
+		widget.NewFormItem(tr("breath.pattern.in"), in),
+		widget.NewFormItem(tr("breath.pattern.holdin"), holdIn),
+		widget.NewFormItem(tr("breath.pattern.out"), out),
+		widget.NewFormItem(tr("breath.pattern.holdout"), holdOut),
+	)
+	var d *dialog.CustomDialog
+	save := func() {
+		p := exercises.Pattern{Name: name.Text}
+		var bad bool
+		p.In, bad = parseSecs(in.Text, bad)
+		p.HoldIn, bad = parseSecs(holdIn.Text, bad)
+		p.Out, bad = parseSecs(out.Text, bad)
+		p.HoldOut, bad = parseSecs(holdOut.Text, bad)
+		if bad {
+			problem.SetText(tr("breath.pattern.err.number"))
+			return
+		}
+		saved, err := s.u.prefs.SavePattern(p)
+		if err != nil {
+			problem.SetText(patternError(err))
+			return
+		}
+		d.Hide()
+		s.u.prefs.Remember(saved.ID, s.u.prefs.LastMinutes())
+		s.u.show(newBreathSetup(s.u))
+	}
+	name.OnSubmitted = func(string) { save() }
+	d = dialog.NewCustomWithoutButtons(tr("breath.pattern.new"), container.NewVBox(form, problem), s.u.win)
+	d.SetButtons([]fyne.CanvasObject{
+		newButton(tr("common.cancel"), theme.CancelIcon(), func() { d.Hide() }),
+		newPrimaryButton(tr("common.save"), theme.ConfirmIcon(), save),
+	})
+	d.Resize(fyne.NewSize(420, 0))
+	d.Show()
+	s.u.win.Canvas().Focus(name)
+}
+
+func (s *breathSetup) confirmDelete() {
+	p := s.chosen
+	dialog.ShowConfirm(tr("breath.pattern.delete"), tr("breath.pattern.delete.ask", map[string]any{"Name": p.Name}), func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := s.u.prefs.DeletePattern(p.ID); err != nil {
+			dialog.ShowError(err, s.u.win)
+			return
+		}
+		s.u.prefs.Remember(exercises.Pattern46.ID, s.u.prefs.LastMinutes())
+		s.u.show(newBreathSetup(s.u))
+	}, s.u.win)
+}
+
+func numEntry(v string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(v)
+	return e
+}
+
+// parseSecs reads seconds, accepting a decimal comma as Dutch users type it.
+func parseSecs(text string, bad bool) (float64, bool) {
+	f, err := strconv.ParseFloat(stringsReplaceComma(text), 64)
+	if err != nil {
+		return 0, true
+	}
+	return f, bad
+}
+
+func stringsReplaceComma(s string) string {
+	out := []rune{}
+	for _, r := range s {
+		switch r {
+		case ',':
+			out = append(out, '.')
+		case ' ':
+		default:
+			out = append(out, r)
+		}
+	}
+	return string(out)
+}
+
+// patternError turns a validation error into a sentence.
+func patternError(err error) string {
+	switch err {
+	case exercises.ErrPatternName:
+		return tr("breath.pattern.err.name")
+	case exercises.ErrPatternNameLong:
+		return tr("breath.pattern.err.namelong", map[string]any{"N": exercises.MaxNameRune})
+	case exercises.ErrInRange:
+		return tr("breath.pattern.err.in")
+	case exercises.ErrOutRange:
+		return tr("breath.pattern.err.out")
+	case exercises.ErrHoldRange:
+		return tr("breath.pattern.err.hold")
+	}
+	return err.Error()
+}
+
+// breathRun is the running pacer: circle (or bar), the word and countdown,
+// the time left, pause/resume and stop.
+type breathRun struct {
+	u       *UI
+	pattern exercises.Pattern
+	length  exercises.Length
+	sess    *exercises.Session
+
+	pacer               *Pacer
+	phase, left, cue    *widget.Label
+	pauseBt             *button
+	anim                *fyne.Animation
+	animating           atomic.Bool // read by the cue goroutine
+	cueMu               sync.Mutex
+	lastIndex           int // step whose cue was played, guarded by cueMu
+	wake                chan struct{}
+	done                chan struct{}
+	shownIdx, shownSecs int
+	over                bool
+}
+
+func newBreathRun(u *UI, p exercises.Pattern, l exercises.Length) *breathRun {
+	r := &breathRun{u: u, pattern: p, length: l, lastIndex: -1, shownIdx: -1,
+		wake: make(chan struct{}, 1), done: make(chan struct{})}
+	r.sess = exercises.NewSession(p.Exercise(l), u.deps.Clock)
+	return r
+}
+
+func (r *breathRun) view() fyne.CanvasObject {
+	r.pacer = NewPacer(!r.u.motion())
+	r.phase = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	r.phase.SizeName = theme.SizeNameHeadingText
+	r.left = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
+	r.cue = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
+	r.cue.Wrapping = fyne.TextWrapWord
+	r.pauseBt = newPrimaryButton(tr("breath.pause"), theme.MediaPauseIcon(), r.toggle)
+	stop := newButton(tr("breath.stop"), theme.MediaStopIcon(), r.stop)
+	r.anim = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { r.frame() }}
+
+	var pacerBox fyne.CanvasObject = container.NewPadded(r.pacer)
+	if r.pacer.Reduced() {
+		pacerBox = container.NewVBox(layout.NewSpacer(), container.NewPadded(r.pacer), layout.NewSpacer())
+	}
+	top := container.NewVBox(
+		widget.NewLabelWithStyle(patternName(r.pattern), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
+		r.left,
+	)
+	bottom := container.NewVBox(r.phase, r.cue, container.NewHBox(layout.NewSpacer(), r.pauseBt, stop, layout.NewSpacer()))
+	content := container.New(&maxWidth{width: 720}, container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, pacerBox))
+
+	r.sess.Start()
+	r.u.onForeground(r.resumeAnim, r.pauseAnim)
+	r.frame()
+	r.resumeAnim()
+	go r.cueLoop()
+	return content
+}
+
+// frame reads the session and updates what changed. It runs every animation
+// frame and whenever a phase changes, so tests call it directly.
+func (r *breathRun) frame() {
+	now := r.u.deps.Clock.Now()
+	p := r.sess.At(now)
+	if p.State == exercises.Finished || p.State == exercises.Stopped {
+		r.finish(p)
+		return
+	}
+	r.pacer.Set(p.Step.Kind, p.Progress)
+	r.checkCue(p, now)
+	secs := int(math.Ceil(p.StepLeft.Seconds()))
+	if p.Index != r.shownIdx || secs != r.shownSecs {
+		if p.Index != r.shownIdx && r.u.deps.Timing != nil {
+			r.u.deps.Timing.Drawn(now, p)
+		}
+		r.shownIdx, r.shownSecs = p.Index, secs
+		r.phase.SetText(tr("breath.phase."+p.Step.Kind.String(), map[string]any{"N": secs}))
+		r.left.SetText(tr("breath.left", map[string]any{"Time": clockText(p.Remaining)}))
+		r.cue.SetText(r.cueText(p.Step.Kind))
+	}
+}
+
+func (r *breathRun) cueText(k exercises.Kind) string {
+	if !r.pattern.Belly {
+		return ""
+	}
+	switch k {
+	case exercises.Inhale:
+		return tr("breath.belly.in")
+	case exercises.Exhale:
+		return tr("breath.belly.out")
+	}
+	return ""
+}
+
+// checkCue plays the phase-change tone once per step, whether the frame loop
+// or the cue timer notices the change first.
+func (r *breathRun) checkCue(p exercises.Position, now time.Time) {
+	r.cueMu.Lock()
+	defer r.cueMu.Unlock()
+	if p.Index == r.lastIndex {
+		return
+	}
+	first := r.lastIndex < 0
+	r.lastIndex = p.Index
+	var c Cue
+	switch {
+	case p.State == exercises.Finished:
+		c = CueEnd
+	case p.Step.Kind == exercises.Inhale:
+		c = CueIn
+	case p.Step.Kind == exercises.Exhale:
+		c = CueOut
+	default:
+		c = CueHold
+	}
+	if r.u.prefs.Sound() && (!first || c == CueIn) {
+		r.u.deps.Sound.Play(c)
+		if r.u.deps.Timing != nil {
+			r.u.deps.Timing.Heard(now, p)
+		}
+	}
+}
+
+// cueLoop sleeps until the next phase change and plays its tone on time,
+// even when the window is in the background and nothing is drawn.
+func (r *breathRun) cueLoop() {
+	for {
+		now := r.u.deps.Clock.Now()
+		at, ok := r.sess.NextChange(now)
+		var timer <-chan time.Time
+		var t *time.Timer
+		if ok {
+			t = time.NewTimer(at.Sub(now))
+			timer = t.C
+		}
+		select {
+		case <-r.done:
+			if t != nil {
+				t.Stop()
+			}
+			return
+		case <-r.wake:
+			if t != nil {
+				t.Stop()
+			}
+		case <-timer:
+			now := r.u.deps.Clock.Now()
+			p := r.sess.At(now)
+			r.checkCue(p, now)
+			if p.State == exercises.Finished {
+				fyne.Do(r.frame)
+				return
+			}
+			if !r.animating.Load() {
+				fyne.Do(r.frame) // keep the words right while nothing animates
+			}
+		}
+	}
+}
+
+func (r *breathRun) poke() {
+	select {
+	case r.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (r *breathRun) toggle() {
+	r.sess.Toggle()
+	if r.sess.Now().State == exercises.Paused {
+		r.pauseBt.SetText(tr("breath.resume"))
+		r.pauseBt.SetIcon(theme.MediaPlayIcon())
+		r.phase.SetText(tr("breath.paused"))
+		r.pauseAnim()
+	} else {
+		r.pauseBt.SetText(tr("breath.pause"))
+		r.pauseBt.SetIcon(theme.MediaPauseIcon())
+		r.shownSecs = -1
+		r.resumeAnim()
+		r.frame()
+	}
+	r.poke()
+}
+
+func (r *breathRun) stop() {
+	r.sess.Stop()
+	r.frame()
+}
+
+// resumeAnim animates only while the session runs and the window is seen.
+func (r *breathRun) resumeAnim() {
+	if r.animating.Load() || r.over || r.sess.Now().State != exercises.Running {
+		return
+	}
+	r.animating.Store(true)
+	r.anim.Start()
+}
+
+func (r *breathRun) pauseAnim() {
+	if !r.animating.Load() {
+		return
+	}
+	r.animating.Store(false)
+	r.anim.Stop()
+}
+
+func (r *breathRun) finish(p exercises.Position) {
+	if r.over {
+		return
+	}
+	r.over = true
+	r.pauseAnim()
+	r.checkCue(p, r.u.deps.Clock.Now())
+	close(r.done)
+	r.u.show(newBreathDone(r.u, r.pattern, r.length, r.sess))
+}
+
+func (r *breathRun) leave() {
+	r.u.onForeground(nil, nil)
+	if !r.over {
+		r.over = true
+		r.pauseAnim()
+		r.sess.Stop()
+		close(r.done)
+	}
+}
+
+func (r *breathRun) key(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeySpace:
+		r.toggle()
+	case fyne.KeyEscape:
+		r.stop()
+	}
+}
+
+// clockText shows a duration as m:ss, rounded up so it never says 0:00 early.
+func clockText(d time.Duration) string {
+	s := int(math.Ceil(d.Seconds()))
+	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}
+
+// breathDone closes a session kindly: what was practised, again or home.
+type breathDone struct {
+	u       *UI
+	pattern exercises.Pattern
+	length  exercises.Length
+	sess    *exercises.Session
+}
+
+func newBreathDone(u *UI, p exercises.Pattern, l exercises.Length, s *exercises.Session) *breathDone {
+	return &breathDone{u: u, pattern: p, length: l, sess: s}
+}
+
+func (d *breathDone) view() fyne.CanvasObject {
+	p := d.sess.Now()
+	mins := int(math.Round(p.Elapsed.Minutes()))
+	var practised string
+	if mins < 1 {
+		practised = tr("done.seconds", map[string]any{"N": int(p.Elapsed.Seconds())})
+	} else {
+		practised = trn("done.minutes", mins)
+	}
+	title := tr("done.title")
+	if p.State == exercises.Stopped {
+		title = tr("done.title.stopped")
+	}
+	again := newPrimaryButton(tr("done.again"), theme.MediaReplayIcon(), func() {
+		d.u.show(newBreathRun(d.u, d.pattern, d.length))
+	})
+	home := newButton(tr("done.home"), theme.HomeIcon(), d.u.Home)
+	body := container.NewVBox(para(practised), para(tr("done.note")))
+	return page(nil, title, body, again, home)
+}
+
+func (d *breathDone) key(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyEscape:
+		d.u.Home()
+	case fyne.KeySpace, fyne.KeyReturn:
+		d.u.show(newBreathRun(d.u, d.pattern, d.length))
+	}
+}

@@ -1,0 +1,121 @@
+package ui
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/ontspan/ontspan/exercises"
+)
+
+// Preference keys; changing one loses what users saved under it.
+const (
+	prefLanguage      = "language"       // "", "en", "nl"
+	prefSound         = "sound"          // bool, default on
+	prefReducedMotion = "reduced-motion" // bool
+	prefPatterns      = "patterns"       // JSON list of user-made patterns
+	prefLastPattern   = "last-pattern"
+	prefLastMinutes   = "last-minutes"
+)
+
+// Prefs are the user's settings, kept in Fyne's Preferences.
+type Prefs struct {
+	p fyne.Preferences
+}
+
+// NewPrefs reads and writes settings in p.
+func NewPrefs(p fyne.Preferences) *Prefs { return &Prefs{p: p} }
+
+// Language is "" for the system's, else "en" or "nl".
+func (s *Prefs) Language() string { return s.p.String(prefLanguage) }
+
+// SetLanguage stores the language choice.
+func (s *Prefs) SetLanguage(code string) { s.p.SetString(prefLanguage, code) }
+
+// Sound reports whether tones play.
+func (s *Prefs) Sound() bool { return s.p.BoolWithFallback(prefSound, true) }
+
+// SetSound turns tones on or off.
+func (s *Prefs) SetSound(on bool) { s.p.SetBool(prefSound, on) }
+
+// ReducedMotion reports the user's own choice; see Motion for what applies.
+func (s *Prefs) ReducedMotion() bool { return s.p.Bool(prefReducedMotion) }
+
+// SetReducedMotion stores the choice.
+func (s *Prefs) SetReducedMotion(on bool) { s.p.SetBool(prefReducedMotion, on) }
+
+// LastPattern is the pattern chosen last time, "4-6" at first.
+func (s *Prefs) LastPattern() string {
+	return s.p.StringWithFallback(prefLastPattern, exercises.Pattern46.ID)
+}
+
+// LastMinutes is the session length chosen last time, 5 at first.
+func (s *Prefs) LastMinutes() int { return s.p.IntWithFallback(prefLastMinutes, 5) }
+
+// Remember stores the last choice so the next session starts with one tap.
+func (s *Prefs) Remember(pattern string, minutes int) {
+	s.p.SetString(prefLastPattern, pattern)
+	s.p.SetInt(prefLastMinutes, minutes)
+}
+
+// Patterns returns the user-made breathing patterns. A damaged value gives
+// none rather than an error: the built-ins always work.
+func (s *Prefs) Patterns() []exercises.Pattern {
+	var ps []exercises.Pattern
+	if err := json.Unmarshal([]byte(s.p.String(prefPatterns)), &ps); err != nil {
+		return nil
+	}
+	valid := ps[:0]
+	for _, p := range ps {
+		if p.Validate() == nil {
+			p.Custom = true
+			valid = append(valid, p)
+		}
+	}
+	return valid
+}
+
+// SavePattern validates p, gives it an id and stores it, replacing one with
+// the same name.
+func (s *Prefs) SavePattern(p exercises.Pattern) (exercises.Pattern, error) {
+	p.Name = strings.TrimSpace(p.Name)
+	if err := p.Validate(); err != nil {
+		return p, err
+	}
+	p.Custom, p.Belly = true, false
+	p.ID = "custom:" + strings.ToLower(p.Name)
+	ps := s.Patterns()
+	replaced := false
+	for i := range ps {
+		if ps[i].ID == p.ID {
+			ps[i], replaced = p, true
+		}
+	}
+	if !replaced {
+		ps = append(ps, p)
+	}
+	return p, s.storePatterns(ps)
+}
+
+// DeletePattern removes a user-made pattern.
+func (s *Prefs) DeletePattern(id string) error {
+	ps := s.Patterns()
+	kept := ps[:0]
+	for _, p := range ps {
+		if p.ID != id {
+			kept = append(kept, p)
+		}
+	}
+	return s.storePatterns(kept)
+}
+
+func (s *Prefs) storePatterns(ps []exercises.Pattern) error {
+	data, err := json.Marshal(ps)
+	if err != nil {
+		return fmt.Errorf("save patterns: %w", err)
+	}
+	s.p.SetString(prefPatterns, string(data))
+	return nil
+}

@@ -1,0 +1,26 @@
+package ui
+
+// Cue is a sound the app plays, so an exercise works with eyes closed.
+type Cue int
+
+// The cues. In and out differ in pitch, holds are quieter, the end is a
+// two-note chime nobody mistakes for another breath.
+const (
+	CueIn Cue = iota
+	CueOut
+	CueHold
+	CueEnd
+	CueTense
+	CueRelease
+)
+
+// Player plays cues without blocking. ui/sound has the real one; tests use a
+// recorder.
+type Player interface {
+	Play(Cue)
+}
+
+// silent is the Player when there is no audio device: the session goes on.
+type silent struct{}
+
+func (silent) Play(Cue) {}

@@ -1,0 +1,187 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// button is widget.Button that lets Escape through to the window. A focused
+// Fyne button swallows every key, and Esc must always mean "stop" or "back".
+type button struct {
+	widget.Button
+}
+
+func newButton(text string, icon fyne.Resource, tapped func()) *button {
+	b := &button{}
+	b.Text, b.Icon, b.OnTapped = text, icon, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func newPrimaryButton(text string, icon fyne.Resource, tapped func()) *button {
+	b := newButton(text, icon, tapped)
+	b.Importance = widget.HighImportance
+	return b
+}
+
+// TypedKey hands Escape to the window's key handler.
+func (b *button) TypedKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyEscape {
+		passToWindow(b, e)
+		return
+	}
+	b.Button.TypedKey(e)
+}
+
+func passToWindow(o fyne.CanvasObject, e *fyne.KeyEvent) {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil && c.OnTypedKey() != nil {
+		c.OnTypedKey()(e)
+	}
+}
+
+// tile is a large tappable card for the home screen: a title and one line
+// that says what the technique is good for. Keyboard: Tab to it, Space or
+// Enter to open.
+type tile struct {
+	widget.BaseWidget
+	title, text string
+	icon        fyne.Resource
+	badge       string
+	onTap       func()
+	focused     bool
+	hovered     bool
+}
+
+func newTile(title, text string, icon fyne.Resource, tapped func()) *tile {
+	t := &tile{title: title, text: text, icon: icon, onTap: tapped}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// SetBadge shows a small count (e.g. worries waiting); "" hides it.
+func (t *tile) SetBadge(s string) { t.badge = s; t.Refresh() }
+
+func (t *tile) Tapped(*fyne.PointEvent) {
+	if t.onTap != nil {
+		t.onTap()
+	}
+}
+func (t *tile) FocusGained()                   { t.focused = true; t.Refresh() }
+func (t *tile) FocusLost()                     { t.focused = false; t.Refresh() }
+func (t *tile) TypedRune(rune)                 {}
+func (t *tile) MouseIn(*desktop.MouseEvent)    { t.hovered = true; t.Refresh() }
+func (t *tile) MouseMoved(*desktop.MouseEvent) {}
+func (t *tile) MouseOut()                      { t.hovered = false; t.Refresh() }
+func (t *tile) Cursor() desktop.Cursor         { return desktop.PointerCursor }
+func (t *tile) TypedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+		t.Tapped(nil)
+	case fyne.KeyEscape:
+		passToWindow(t, e)
+	}
+}
+
+func (t *tile) CreateRenderer() fyne.WidgetRenderer {
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	bg.CornerRadius = 12
+	bg.StrokeWidth = 2
+	title := widget.NewLabelWithStyle(t.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	text := widget.NewLabel(t.text)
+	text.Wrapping = fyne.TextWrapWord
+	badge := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	badge.Importance = widget.HighImportance
+	var top fyne.CanvasObject = container.NewBorder(nil, nil, nil, badge, title)
+	if t.icon != nil {
+		top = container.NewBorder(nil, nil, widget.NewIcon(t.icon), badge, title)
+	}
+	content := container.NewPadded(container.NewVBox(top, text))
+	r := &tileRenderer{t: t, bg: bg, title: title, text: text, badge: badge, content: content}
+	r.Refresh()
+	return r
+}
+
+type tileRenderer struct {
+	t           *tile
+	bg          *canvas.Rectangle
+	title, text *widget.Label
+	badge       *widget.Label
+	content     *fyne.Container
+}
+
+func (r *tileRenderer) Layout(s fyne.Size) {
+	r.bg.Resize(s)
+	r.content.Resize(s)
+}
+func (r *tileRenderer) MinSize() fyne.Size           { return r.content.MinSize() }
+func (r *tileRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.bg, r.content} }
+func (r *tileRenderer) Destroy()                     {}
+func (r *tileRenderer) Refresh() {
+	r.title.SetText(r.t.title)
+	r.text.SetText(r.t.text)
+	r.badge.SetText(r.t.badge)
+	r.bg.FillColor = theme.Color(theme.ColorNameInputBackground)
+	r.bg.StrokeColor = theme.Color(theme.ColorNameInputBackground)
+	if r.t.hovered {
+		r.bg.FillColor = theme.Color(theme.ColorNameHover)
+	}
+	if r.t.focused {
+		r.bg.StrokeColor = theme.Color(theme.ColorNameFocus)
+	}
+	r.bg.Refresh()
+}
+
+// heading is a large title line.
+func heading(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameHeadingText
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// para is a wrapped paragraph.
+func para(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// page lays a screen out the same way everywhere: a top bar with back and a
+// title, the body scrolling, and the actions at the bottom, centred. The
+// width is capped so lines stay readable on a wide window.
+func page(back func(), title string, body fyne.CanvasObject, actions ...fyne.CanvasObject) fyne.CanvasObject {
+	var top fyne.CanvasObject = heading(title)
+	if back != nil {
+		top = container.NewBorder(nil, nil, newButton("", theme.NavigateBackIcon(), back), nil, heading(title))
+	}
+	var bottom fyne.CanvasObject
+	if len(actions) > 0 {
+		bottom = container.NewPadded(container.NewHBox(append(append([]fyne.CanvasObject{layout.NewSpacer()}, actions...), layout.NewSpacer())...))
+	}
+	inner := container.NewBorder(container.NewPadded(top), bottom, nil, nil, container.NewVScroll(container.NewPadded(body)))
+	return container.New(&maxWidth{width: 720}, inner)
+}
+
+// maxWidth centres its objects and caps their width.
+type maxWidth struct{ width float32 }
+
+func (m *maxWidth) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	w := min(s.Width, m.width)
+	for _, o := range objs {
+		o.Resize(fyne.NewSize(w, s.Height))
+		o.Move(fyne.NewPos((s.Width-w)/2, 0))
+	}
+}
+
+func (m *maxWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
