@@ -65,9 +65,7 @@ func main() {
 		Sound:  cues{sound.New(log.Printf)},
 		Timing: timing,
 	})
-	if launch.Start == "breathing" {
-		u.StartBreathing(launch.Pattern, exercises.Length{Minutes: launch.Minutes, Breaths: launch.Breaths})
-	}
+	u.Open(launch)
 	quitOnSignal(a)
 	w.ShowAndRun()
 }

@@ -15,6 +15,7 @@ type Deps struct {
 	Clock  exercises.Clock // the wall clock; tests pass a FakeClock
 	Sound  Player          // nil plays nothing
 	Timing *TimingLog      // nil unless --timing-log was given
+	Diary  Diary           // nil logs nothing (the store could not open)
 }
 
 // UI is the window's navigation and shared state: one screen at a time.
@@ -25,8 +26,11 @@ type UI struct {
 	deps  Deps
 
 	current screen
-	toFront func() // what the current screen does when the window comes back
-	toBack  func()
+
+	// OnSessionLogged is called after a session is written to the diary.
+	OnSessionLogged func(exercises.Entry)
+	toFront         func() // what the current screen does when the window comes back
+	toBack          func()
 }
 
 // screen is what every screen provides; the optional interfaces below add
@@ -126,7 +130,7 @@ func (u *UI) StartBreathing(pattern string, l exercises.Length) {
 	if l.Minutes == 0 && l.Breaths == 0 {
 		l.Minutes = u.prefs.LastMinutes()
 	}
-	u.show(newBreathRun(u, p, l))
+	u.show(newBreathRun(u, p, l, exercises.NoRating))
 }
 
 // Current returns the screen's content, for tests and screenshots.

@@ -18,6 +18,12 @@ import (
 	"github.com/ontspan/ontspan/exercises"
 )
 
+func init() {
+	starters["breathing"] = func(u *UI, l Launch) {
+		u.StartBreathing(l.Pattern, exercises.Length{Minutes: l.Minutes, Breaths: l.Breaths})
+	}
+}
+
 // lengthChoice is one entry of the length list: minutes or breaths.
 type lengthChoice struct {
 	l     exercises.Length
@@ -70,6 +76,7 @@ type breathSetup struct {
 	lengths  *widget.Select
 	start    *button
 	deleteBt *button
+	before   *ratingRow
 }
 
 func newBreathSetup(u *UI) *breathSetup {
@@ -122,6 +129,7 @@ func (s *breathSetup) view() fyne.CanvasObject {
 	}
 	s.lengths.SetSelected(selected)
 
+	s.before = newRatingRow(tr("rating.before"), exercises.NoRating, nil)
 	s.start = newPrimaryButton(tr("breath.start"), theme.MediaPlayIcon(), s.begin)
 	newPattern := newButton(tr("breath.pattern.new"), theme.ContentAddIcon(), s.newPattern)
 	body := container.NewVBox(
@@ -132,6 +140,7 @@ func (s *breathSetup) view() fyne.CanvasObject {
 		layout.NewSpacer(),
 		widget.NewLabelWithStyle(tr("breath.length"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		s.lengths,
+		s.before.box,
 		para(tr("breath.keys")),
 	)
 	s.describe()
@@ -164,7 +173,7 @@ func (s *breathSetup) begin() {
 	} else {
 		s.u.prefs.Remember(s.chosen.ID, s.u.prefs.LastMinutes())
 	}
-	s.u.show(newBreathRun(s.u, s.chosen, s.length))
+	s.u.show(newBreathRun(s.u, s.chosen, s.length, s.before.value))
 }
 
 func (s *breathSetup) key(e *fyne.KeyEvent) {
@@ -290,6 +299,7 @@ type breathRun struct {
 	u       *UI
 	pattern exercises.Pattern
 	length  exercises.Length
+	before  int // tension before, or NoRating
 	sess    *exercises.Session
 
 	pacer               *Pacer
@@ -305,8 +315,8 @@ type breathRun struct {
 	over                bool
 }
 
-func newBreathRun(u *UI, p exercises.Pattern, l exercises.Length) *breathRun {
-	r := &breathRun{u: u, pattern: p, length: l, lastIndex: -1, shownIdx: -1,
+func newBreathRun(u *UI, p exercises.Pattern, l exercises.Length, before int) *breathRun {
+	r := &breathRun{u: u, pattern: p, length: l, before: before, lastIndex: -1, shownIdx: -1,
 		wake: make(chan struct{}, 1), done: make(chan struct{})}
 	r.sess = exercises.NewSession(p.Exercise(l), u.deps.Clock)
 	return r
@@ -498,9 +508,12 @@ func (r *breathRun) finish(p exercises.Position) {
 	r.pauseAnim()
 	r.checkCue(p, r.u.deps.Clock.Now())
 	close(r.done)
-	r.u.show(newBreathDone(r.u, r.pattern, r.length, r.sess))
+	e := r.u.record(r.sess, r.sess.Exercise().Duration(), r.before)
+	again := func() { r.u.show(newBreathRun(r.u, r.pattern, r.length, exercises.NoRating)) }
+	r.u.show(newDoneScreen(r.u, r.sess, e, r.before, again))
 }
 
+// leave stops and logs a session the user navigates or quits away from.
 func (r *breathRun) leave() {
 	r.u.onForeground(nil, nil)
 	if !r.over {
@@ -508,6 +521,7 @@ func (r *breathRun) leave() {
 		r.pauseAnim()
 		r.sess.Stop()
 		close(r.done)
+		r.u.record(r.sess, r.sess.Exercise().Duration(), r.before)
 	}
 }
 
@@ -524,46 +538,4 @@ func (r *breathRun) key(e *fyne.KeyEvent) {
 func clockText(d time.Duration) string {
 	s := int(math.Ceil(d.Seconds()))
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
-}
-
-// breathDone closes a session kindly: what was practised, again or home.
-type breathDone struct {
-	u       *UI
-	pattern exercises.Pattern
-	length  exercises.Length
-	sess    *exercises.Session
-}
-
-func newBreathDone(u *UI, p exercises.Pattern, l exercises.Length, s *exercises.Session) *breathDone {
-	return &breathDone{u: u, pattern: p, length: l, sess: s}
-}
-
-func (d *breathDone) view() fyne.CanvasObject {
-	p := d.sess.Now()
-	mins := int(math.Round(p.Elapsed.Minutes()))
-	var practised string
-	if mins < 1 {
-		practised = tr("done.seconds", map[string]any{"N": int(p.Elapsed.Seconds())})
-	} else {
-		practised = trn("done.minutes", mins)
-	}
-	title := tr("done.title")
-	if p.State == exercises.Stopped {
-		title = tr("done.title.stopped")
-	}
-	again := newPrimaryButton(tr("done.again"), theme.MediaReplayIcon(), func() {
-		d.u.show(newBreathRun(d.u, d.pattern, d.length))
-	})
-	home := newButton(tr("done.home"), theme.HomeIcon(), d.u.Home)
-	body := container.NewVBox(para(practised), para(tr("done.note")))
-	return page(nil, title, body, again, home)
-}
-
-func (d *breathDone) key(e *fyne.KeyEvent) {
-	switch e.Name {
-	case fyne.KeyEscape:
-		d.u.Home()
-	case fyne.KeySpace, fyne.KeyReturn:
-		d.u.show(newBreathRun(d.u, d.pattern, d.length))
-	}
 }

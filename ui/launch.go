@@ -23,8 +23,26 @@ type Launch struct {
 	TimingLog  string // log when each phase change is drawn and heard
 }
 
-// StartTargets are the exercises --start can open; screens register here.
-var StartTargets = []string{"breathing"}
+// starters are what --start can open, by name. Each screen's file adds its
+// own entry in an init function, beside the screen it opens.
+var starters = map[string]func(*UI, Launch){}
+
+// StartTargets lists the names --start accepts.
+func StartTargets() []string {
+	var names []string
+	for n := range starters {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// Open shows what the command line asked for, or home.
+func (u *UI) Open(l Launch) {
+	if start, ok := starters[l.Start]; ok {
+		start(u, l)
+	}
+}
 
 // ErrHelp means --help was asked for and printed.
 var ErrHelp = flag.ErrHelp
@@ -35,7 +53,7 @@ func ParseArgs(args []string, out io.Writer) (Launch, error) {
 	fs := flag.NewFlagSet("ontspan", flag.ContinueOnError)
 	fs.SetOutput(out)
 	fs.BoolVar(&l.Tray, "tray", false, "run the reminder agent (tray icon and notifications) instead of the window")
-	fs.StringVar(&l.Start, "start", "", "open straight into an exercise: "+strings.Join(StartTargets, ", "))
+	fs.StringVar(&l.Start, "start", "", "open straight into an exercise: "+strings.Join(StartTargets(), ", "))
 	fs.StringVar(&l.Pattern, "pattern", "", "breathing rhythm for --start breathing: "+patternIDs())
 	fs.IntVar(&l.Minutes, "minutes", 0, "session length in minutes: 1, 2, 3, 5, 10, 15 or 20")
 	fs.IntVar(&l.Breaths, "breaths", 0, "session length as a number of breaths (1-200), instead of minutes")
@@ -54,8 +72,8 @@ func ParseArgs(args []string, out io.Writer) (Launch, error) {
 	if fs.NArg() > 0 {
 		return l, fmt.Errorf("unexpected %q: see ontspan --help", fs.Arg(0))
 	}
-	if l.Start != "" && !slices.Contains(StartTargets, l.Start) {
-		return l, fmt.Errorf("--start %s: no such exercise; choose one of: %s", l.Start, strings.Join(StartTargets, ", "))
+	if l.Start != "" && !slices.Contains(StartTargets(), l.Start) {
+		return l, fmt.Errorf("--start %s: no such exercise; choose one of: %s", l.Start, strings.Join(StartTargets(), ", "))
 	}
 	if l.Pattern != "" {
 		if _, ok := exercises.FindPattern(l.Pattern, nil); !ok && !strings.HasPrefix(l.Pattern, "custom:") {

@@ -112,7 +112,7 @@ func TestBreathingRunsWithTheClock(t *testing.T) {
 
 	c.Advance(56 * time.Second) // to the end of the minute (4 s + 56 s practised)
 	run.frame()
-	done, ok := u.current.(*breathDone)
+	done, ok := u.current.(*doneScreen)
 	if !ok {
 		t.Fatalf("after a minute: screen %T", u.current)
 	}
@@ -139,7 +139,7 @@ func TestEscStopsAndMuteIsSilent(t *testing.T) {
 		t.Errorf("box at 5 s: %q", run.phase.Text)
 	}
 	press(u, fyne.KeyEscape)
-	done, ok := u.current.(*breathDone)
+	done, ok := u.current.(*doneScreen)
 	if !ok {
 		t.Fatalf("Esc: screen %T", u.current)
 	}

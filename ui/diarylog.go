@@ -1,0 +1,181 @@
+package ui
+
+import (
+	"errors"
+	"math"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ontspan/ontspan/exercises"
+)
+
+// Diary is what the exercise screens need from the practice diary
+// (exercises/diary.Store provides it).
+type Diary interface {
+	Add(e *exercises.Entry) error
+	Update(e exercises.Entry) error
+}
+
+// minLogged is the shortest session worth a diary line: shorter is a start
+// tapped by accident, and would only clutter the days.
+const minLogged = 5 * time.Second
+
+// maxNote is how long a note after a session may be (the store's limit too).
+const maxNote = 1000
+
+// record logs a finished or stopped session at once, so nothing is lost if
+// the app is closed on the done screen. It returns nil when not logged.
+func (u *UI) record(s *exercises.Session, planned time.Duration, before int) *exercises.Entry {
+	p := s.Now()
+	if u.deps.Diary == nil || p.Elapsed < minLogged {
+		return nil
+	}
+	ex := s.Exercise()
+	e := &exercises.Entry{
+		Technique: ex.Technique,
+		Variant:   ex.Variant,
+		Started:   s.Started(),
+		Planned:   planned,
+		Actual:    p.Elapsed,
+		Completed: p.State == exercises.Finished,
+		Before:    before,
+		After:     exercises.NoRating,
+	}
+	if err := u.deps.Diary.Add(e); err != nil {
+		u.diaryError(err)
+		return nil
+	}
+	if u.OnSessionLogged != nil {
+		u.OnSessionLogged(*e)
+	}
+	return e
+}
+
+// diaryError tells the user plainly that saving failed; the practice itself
+// still happened.
+func (u *UI) diaryError(err error) {
+	fyne.LogError("diary", err)
+	dialog.ShowInformation(tr("diary.error.title"), tr("diary.error.save"), u.win)
+}
+
+// doneScreen closes any session kindly: what was practised, an optional
+// tension rating and note, then again or home.
+type doneScreen struct {
+	u       *UI
+	sess    *exercises.Session
+	entry   *exercises.Entry
+	before  int
+	again   func()
+	note    *widget.Entry
+	noteMsg *widget.Label
+	after   *ratingRow
+}
+
+func newDoneScreen(u *UI, s *exercises.Session, e *exercises.Entry, before int, again func()) *doneScreen {
+	return &doneScreen{u: u, sess: s, entry: e, before: before, again: again}
+}
+
+func (d *doneScreen) view() fyne.CanvasObject {
+	p := d.sess.Now()
+	mins := int(math.Round(p.Elapsed.Minutes()))
+	practised := trn("done.minutes", mins)
+	if mins < 1 {
+		practised = tr("done.seconds", map[string]any{"N": int(p.Elapsed.Seconds())})
+	}
+	title := tr("done.title")
+	if p.State == exercises.Stopped {
+		title = tr("done.title.stopped")
+	}
+	body := container.NewVBox(para(practised))
+	if d.entry != nil {
+		d.after = newRatingRow(tr("rating.after"), d.entry.After, d.rate)
+		d.note = widget.NewMultiLineEntry()
+		d.note.SetPlaceHolder(tr("done.note.hint"))
+		d.note.Wrapping = fyne.TextWrapWord
+		d.note.SetMinRowsVisible(2)
+		d.noteMsg = widget.NewLabel("")
+		d.noteMsg.Importance = widget.DangerImportance
+		d.noteMsg.Hide()
+		d.note.OnChanged = func(s string) {
+			if len([]rune(s)) > maxNote {
+				d.noteMsg.SetText(tr("done.note.long", map[string]any{"N": maxNote}))
+				d.noteMsg.Show()
+			} else {
+				d.noteMsg.Hide()
+			}
+		}
+		if d.before != exercises.NoRating {
+			body.Add(para(tr("rating.before.was", map[string]any{"N": d.before})))
+		}
+		body.Add(d.after.box)
+		body.Add(d.note)
+		body.Add(d.noteMsg)
+	}
+	body.Add(para(tr("done.note")))
+	again := newPrimaryButton(tr("done.again"), theme.MediaReplayIcon(), d.goAgain)
+	home := newButton(tr("done.home"), theme.HomeIcon(), d.goHome)
+	return page(nil, title, body, again, home)
+}
+
+func (d *doneScreen) rate(n int) {
+	if d.entry == nil {
+		return
+	}
+	d.entry.After = n
+	if err := d.u.deps.Diary.Update(*d.entry); err != nil {
+		d.u.diaryError(err)
+	}
+}
+
+// saveNote keeps the note; a note that is too long stays on screen so
+// nothing typed is lost, and the user is told.
+func (d *doneScreen) saveNote() bool {
+	if d.entry == nil || d.note == nil {
+		return true
+	}
+	text := strings.TrimSpace(strings.ReplaceAll(d.note.Text, "\x00", ""))
+	if text == d.entry.Note {
+		return true
+	}
+	if len([]rune(text)) > maxNote {
+		d.noteMsg.SetText(tr("done.note.long", map[string]any{"N": maxNote}))
+		d.noteMsg.Show()
+		return false
+	}
+	d.entry.Note = text
+	if err := d.u.deps.Diary.Update(*d.entry); err != nil {
+		d.u.diaryError(err)
+		return errors.Is(err, nil)
+	}
+	return true
+}
+
+func (d *doneScreen) goAgain() {
+	if d.saveNote() {
+		d.again()
+	}
+}
+
+func (d *doneScreen) goHome() {
+	if d.saveNote() {
+		d.u.Home()
+	}
+}
+
+// leave keeps the note when the window closes on this screen.
+func (d *doneScreen) leave() { d.saveNote() }
+
+func (d *doneScreen) key(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyEscape:
+		d.goHome()
+	case fyne.KeySpace, fyne.KeyReturn:
+		d.goAgain()
+	}
+}
