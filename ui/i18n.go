@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -27,7 +28,7 @@ func trn(key string, n int, data ...any) string {
 // systemLanguage is the language the app uses when the user chose none: the
 // system's if we have it, else English.
 func systemLanguage() string {
-	sys := lang.SystemLocale().LanguageString()
+	sys, _, _ := strings.Cut(lang.SystemLocale().LanguageString(), "-") // "nl-NL" → "nl"
 	for _, l := range assets.Languages {
 		if l == sys {
 			return l

@@ -51,7 +51,7 @@ func (s *settingsScreen) view() fyne.CanvasObject {
 	}
 	hint := func(k string) *widget.Label {
 		l := para(tr(k))
-		l.Importance = widget.LowImportance
+		l.TextStyle.Italic = true
 		return l
 	}
 	body := container.NewVBox(
