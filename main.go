@@ -18,6 +18,7 @@ import (
 
 	"github.com/ontspan/ontspan/assets"
 	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/diary"
 	"github.com/ontspan/ontspan/ui"
 	"github.com/ontspan/ontspan/ui/sound"
 )
@@ -56,6 +57,14 @@ func main() {
 		timing = ui.NewTimingLog(f)
 	}
 
+	store, err := openDiary()
+	if err != nil {
+		log.Printf("diary: %v", err) // the window says it plainly; exercises still work
+	}
+	if store != nil {
+		defer store.Close()
+	}
+
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
 	w := a.NewWindow("Ontspan")
@@ -64,9 +73,12 @@ func main() {
 		Clock:  exercises.RealClock{},
 		Sound:  cues{sound.New(log.Printf)},
 		Timing: timing,
+		Store:  store,
 	})
+	u.CheckDiary()
 	u.Open(launch)
 	quitOnSignal(a)
+	debugStats()
 	w.ShowAndRun()
 }
 
@@ -85,6 +97,16 @@ func quitOnSignal(a fyne.App) {
 type cues struct{ p *sound.Player }
 
 func (c cues) Play(q ui.Cue) { c.p.Play(int(q)) }
+
+// openDiary opens the practice diary in the app's storage folder
+// (ONTSPAN_DATA_DIR overrides it).
+func openDiary() (*diary.Store, error) {
+	dir, err := diary.DataDir()
+	if err != nil {
+		return nil, err
+	}
+	return diary.Open(dir)
+}
 
 func profile(path string) (stop func(), err error) {
 	f, err := os.Create(path)

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/diary"
 )
 
 // Deps are what the window needs from main.
@@ -15,7 +16,7 @@ type Deps struct {
 	Clock  exercises.Clock // the wall clock; tests pass a FakeClock
 	Sound  Player          // nil plays nothing
 	Timing *TimingLog      // nil unless --timing-log was given
-	Diary  Diary           // nil logs nothing (the store could not open)
+	Store  *diary.Store    // the practice diary; nil when it could not be opened
 }
 
 // UI is the window's navigation and shared state: one screen at a time.

@@ -13,14 +13,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/diary"
 )
-
-// Diary is what the exercise screens need from the practice diary
-// (exercises/diary.Store provides it).
-type Diary interface {
-	Add(e *exercises.Entry) error
-	Update(e exercises.Entry) error
-}
 
 // minLogged is the shortest session worth a diary line: shorter is a start
 // tapped by accident, and would only clutter the days.
@@ -33,7 +27,7 @@ const maxNote = 1000
 // the app is closed on the done screen. It returns nil when not logged.
 func (u *UI) record(s *exercises.Session, planned time.Duration, before int) *exercises.Entry {
 	p := s.Now()
-	if u.deps.Diary == nil || p.Elapsed < minLogged {
+	if u.deps.Store == nil || p.Elapsed < minLogged {
 		return nil
 	}
 	ex := s.Exercise()
@@ -47,7 +41,7 @@ func (u *UI) record(s *exercises.Session, planned time.Duration, before int) *ex
 		Before:    before,
 		After:     exercises.NoRating,
 	}
-	if err := u.deps.Diary.Add(e); err != nil {
+	if err := u.deps.Store.Add(e); err != nil {
 		u.diaryError(err)
 		return nil
 	}
@@ -128,7 +122,7 @@ func (d *doneScreen) rate(n int) {
 		return
 	}
 	d.entry.After = n
-	if err := d.u.deps.Diary.Update(*d.entry); err != nil {
+	if err := d.u.deps.Store.Update(*d.entry); err != nil {
 		d.u.diaryError(err)
 	}
 }
@@ -149,11 +143,10 @@ func (d *doneScreen) saveNote() bool {
 		return false
 	}
 	d.entry.Note = text
-	if err := d.u.deps.Diary.Update(*d.entry); err != nil {
+	if err := d.u.deps.Store.Update(*d.entry); err != nil {
 		d.u.diaryError(err)
-		return errors.Is(err, nil)
 	}
-	return true
+	return true // the session itself is saved; a failed note was reported
 }
 
 func (d *doneScreen) goAgain() {
@@ -178,4 +171,35 @@ func (d *doneScreen) key(e *fyne.KeyEvent) {
 	case fyne.KeySpace, fyne.KeyReturn:
 		d.goAgain()
 	}
+}
+
+// CheckDiary tells the user, once, when their diary file was damaged and
+// moved aside, and finishes the slower check of the whole file in the
+// background (it would cost start-up time otherwise).
+func (u *UI) CheckDiary() {
+	st := u.deps.Store
+	if st == nil {
+		dialog.ShowInformation(tr("diary.error.title"), tr("diary.error.open"), u.win)
+		return
+	}
+	if moved := st.Recovered(); moved != "" {
+		u.diaryMoved(moved)
+	}
+	go func() {
+		if err := st.Verify(); !errors.Is(err, diary.ErrDamaged) {
+			return
+		}
+		moved, err := st.Recover()
+		fyne.Do(func() {
+			if err != nil {
+				dialog.ShowInformation(tr("diary.error.title"), tr("diary.error.open"), u.win)
+				return
+			}
+			u.diaryMoved(moved)
+		})
+	}()
+}
+
+func (u *UI) diaryMoved(path string) {
+	dialog.ShowInformation(tr("diary.moved.title"), tr("diary.moved", map[string]any{"Path": path}), u.win)
 }

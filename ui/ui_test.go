@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/diary"
 )
 
 // recorder is a Player that remembers what it played.
@@ -40,8 +41,13 @@ func newTestUI(t *testing.T) (*UI, *exercises.FakeClock, *recorder) {
 	w.Resize(fyne.NewSize(560, 720))
 	c := exercises.NewFakeClock(testStart)
 	rec := &recorder{}
-	u := New(a, w, Deps{Clock: c, Sound: rec})
+	st, err := diary.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := New(a, w, Deps{Clock: c, Sound: rec, Store: st})
 	t.Cleanup(func() {
+		defer st.Close()
 		if l, ok := u.current.(leaving); ok {
 			l.leave()
 		}

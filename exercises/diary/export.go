@@ -1,0 +1,433 @@
+package diary
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ontspan/ontspan/exercises"
+)
+
+// The JSON export's identity: ImportJSON accepts only this format, up to
+// this version.
+const (
+	ExportFormat  = "ontspan-diary"
+	ExportVersion = 1
+)
+
+// MaxImportBytes is the largest file ImportJSON reads (a diary of ten years
+// of heavy use exports to about 20 MB).
+const MaxImportBytes = 256 << 20
+
+// exportFile is the JSON export. Times are RFC 3339 with the local offset,
+// durations are seconds, a skipped rating is null. Row ids are left out:
+// items are identified by uid.
+type exportFile struct {
+	Format   string        `json:"format"`
+	Version  int           `json:"version"`
+	Exported time.Time     `json:"exported"`
+	Sessions []exportEntry `json:"sessions"`
+	Worries  []exportWorry `json:"worries"`
+}
+
+type exportEntry struct {
+	UID       string    `json:"uid"`
+	Technique string    `json:"technique"`
+	Variant   string    `json:"variant"`
+	Started   time.Time `json:"started"`
+	Planned   float64   `json:"planned_seconds"`
+	Actual    float64   `json:"actual_seconds"`
+	Completed bool      `json:"completed"`
+	Before    *int      `json:"before"`
+	After     *int      `json:"after"`
+	Note      string    `json:"note"`
+}
+
+type exportWorry struct {
+	UID      string     `json:"uid"`
+	Text     string     `json:"text"`
+	Created  time.Time  `json:"created"`
+	Revisit  time.Time  `json:"revisit"`
+	State    string     `json:"state"`
+	Decision string     `json:"decision"`
+	NextStep string     `json:"next_step"`
+	Reviewed *time.Time `json:"reviewed"`
+}
+
+func ratingPtr(r int) *int {
+	if r == exercises.NoRating {
+		return nil
+	}
+	return &r
+}
+
+func ratingFrom(p *int) int {
+	if p == nil {
+		return exercises.NoRating
+	}
+	return *p
+}
+
+func seconds(d time.Duration) float64 { return d.Seconds() }
+
+// duration converts seconds back, rejecting what no duration can be.
+func duration(s float64) (time.Duration, bool) {
+	if math.IsNaN(s) || s < 0 || s > MaxDuration.Seconds() {
+		return 0, false
+	}
+	return time.Duration(math.Round(s * 1e9)), true
+}
+
+func toExportEntry(e exercises.Entry) exportEntry {
+	return exportEntry{
+		UID: e.UID, Technique: string(e.Technique), Variant: e.Variant, Started: e.Started,
+		Planned: seconds(e.Planned), Actual: seconds(e.Actual), Completed: e.Completed,
+		Before: ratingPtr(e.Before), After: ratingPtr(e.After), Note: e.Note,
+	}
+}
+
+func toExportWorry(w exercises.Worry) exportWorry {
+	x := exportWorry{UID: w.UID, Text: w.Text, Created: w.Created, Revisit: w.Revisit, State: string(w.State),
+		Decision: string(w.Decision), NextStep: w.NextStep}
+	if !w.Reviewed.IsZero() {
+		r := w.Reviewed
+		x.Reviewed = &r
+	}
+	return x
+}
+
+// forEach scans every row of query with scan and calls fn with it.
+func forEach[T any](tx *sql.Tx, query string, scan func(scanner) (T, error), fn func(T) error) error {
+	rows, err := tx.Query(query)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return err
+		}
+		if err := fn(v); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// snapshot runs fn in a read-only transaction: it sees one consistent state
+// of the diary even while the tray agent writes.
+func (s *Store) snapshot(fn func(tx *sql.Tx) error) error {
+	if s.closed.Load() {
+		return ErrClosed
+	}
+	tx, err := s.conn().BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true}) // deferred: never blocks writers
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	return fn(tx)
+}
+
+// csvSafe keeps a spreadsheet from running a note as a formula (a cell that
+// starts with = + - @ is one, in Excel and LibreOffice) by prefixing a quote.
+func csvSafe(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+func minutes(d time.Duration) string { return strconv.FormatFloat(d.Minutes(), 'f', 2, 64) }
+
+func ratingCSV(r int) string {
+	if r == exercises.NoRating {
+		return ""
+	}
+	return strconv.Itoa(r)
+}
+
+// SessionsCSVHeader is the header row of ExportCSV.
+var SessionsCSVHeader = []string{"uid", "started", "technique", "variant", "planned_minutes", "actual_minutes",
+	"completed", "tension_before", "tension_after", "note"}
+
+// ExportCSV writes every session as one row of RFC 4180 CSV (after a header
+// row, oldest first) for a spreadsheet or the therapist: start times in ISO
+// 8601 with the local offset, durations in minutes with two decimals,
+// completed as yes/no, a skipped rating as an empty cell.
+func (s *Store) ExportCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true // RFC 4180
+	err := s.snapshot(func(tx *sql.Tx) error {
+		if err := cw.Write(SessionsCSVHeader); err != nil {
+			return err
+		}
+		return forEach(tx, `SELECT `+entryColumns+` FROM sessions ORDER BY started, id`, scanEntry,
+			func(e exercises.Entry) error {
+				completed := "no"
+				if e.Completed {
+					completed = "yes"
+				}
+				return cw.Write([]string{e.UID, e.Started.Format(time.RFC3339), csvSafe(string(e.Technique)),
+					csvSafe(e.Variant), minutes(e.Planned), minutes(e.Actual), completed,
+					ratingCSV(e.Before), ratingCSV(e.After), csvSafe(e.Note)})
+			})
+	})
+	if err == nil {
+		cw.Flush()
+		err = cw.Error()
+	}
+	if err != nil {
+		return fmt.Errorf("export sessions as CSV: %w", err)
+	}
+	return nil
+}
+
+// WorriesCSVHeader is the header row of ExportWorriesCSV.
+var WorriesCSVHeader = []string{"uid", "created", "revisit", "state", "decision", "next_step", "reviewed", "text"}
+
+// ExportWorriesCSV writes every worry as one row of RFC 4180 CSV after a
+// header row, oldest first, times in ISO 8601 with the local offset.
+func (s *Store) ExportWorriesCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	err := s.snapshot(func(tx *sql.Tx) error {
+		if err := cw.Write(WorriesCSVHeader); err != nil {
+			return err
+		}
+		return forEach(tx, `SELECT `+worryColumns+` FROM worries ORDER BY created, id`, scanWorry,
+			func(x exercises.Worry) error {
+				reviewed := ""
+				if !x.Reviewed.IsZero() {
+					reviewed = x.Reviewed.Format(time.RFC3339)
+				}
+				return cw.Write([]string{x.UID, x.Created.Format(time.RFC3339), x.Revisit.Format(time.RFC3339),
+					string(x.State), string(x.Decision), csvSafe(x.NextStep), reviewed, csvSafe(x.Text)})
+			})
+	})
+	if err == nil {
+		cw.Flush()
+		err = cw.Error()
+	}
+	if err != nil {
+		return fmt.Errorf("export worries as CSV: %w", err)
+	}
+	return nil
+}
+
+// ExportJSON writes the whole diary (sessions and worries, not the
+// settings, which belong to this computer) as one JSON document with
+// "format": "ontspan-diary" and "version": 1. ImportJSON reads it back.
+func (s *Store) ExportJSON(w io.Writer) error {
+	return s.exportJSON(w, time.Now())
+}
+
+func (s *Store) exportJSON(w io.Writer, now time.Time) error {
+	f := exportFile{Format: ExportFormat, Version: ExportVersion, Exported: now,
+		Sessions: []exportEntry{}, Worries: []exportWorry{}}
+	err := s.snapshot(func(tx *sql.Tx) error {
+		err := forEach(tx, `SELECT `+entryColumns+` FROM sessions ORDER BY started, id`, scanEntry,
+			func(e exercises.Entry) error {
+				f.Sessions = append(f.Sessions, toExportEntry(e))
+				return nil
+			})
+		if err != nil {
+			return err
+		}
+		return forEach(tx, `SELECT `+worryColumns+` FROM worries ORDER BY created, id`, scanWorry,
+			func(x exercises.Worry) error {
+				f.Worries = append(f.Worries, toExportWorry(x))
+				return nil
+			})
+	})
+	if err == nil {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", " ")
+		err = enc.Encode(f)
+	}
+	if err != nil {
+		return fmt.Errorf("export diary as JSON: %w", err)
+	}
+	return nil
+}
+
+// ImportResult counts what ImportJSON did. Items whose uid the diary already
+// holds are skipped: what is in the diary wins, so importing twice adds nothing.
+type ImportResult struct {
+	SessionsAdded   int
+	SessionsSkipped int
+	WorriesAdded    int
+	WorriesSkipped  int
+}
+
+// ParseJSON reads and checks a JSON export without touching the diary. It
+// returns the typed import errors (ErrImportEmpty, ErrImportNotJSON,
+// ErrImportTruncated, ErrImportForeign, ErrImportNewerVersion, an
+// *ImportError for an invalid item, ErrImportTooLarge).
+func ParseJSON(r io.Reader) ([]exercises.Entry, []exercises.Worry, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxImportBytes+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("read import file: %w", err)
+	}
+	if len(data) > MaxImportBytes {
+		return nil, nil, ErrImportTooLarge
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, nil, ErrImportEmpty
+	}
+	if !json.Valid(data) {
+		return nil, nil, syntaxError(data)
+	}
+	var head struct {
+		Format  any `json:"format"`
+		Version any `json:"version"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return nil, nil, ErrImportForeign // valid JSON, but not an object
+	}
+	if head.Format != ExportFormat {
+		return nil, nil, ErrImportForeign
+	}
+	v, ok := head.Version.(float64)
+	if !ok || v != math.Trunc(v) || v < 1 {
+		return nil, nil, fmt.Errorf("%w: missing or invalid version", ErrImportForeign)
+	}
+	if v > ExportVersion {
+		found := math.MaxInt32
+		if v < math.MaxInt32 {
+			found = int(v)
+		}
+		return nil, nil, &VersionError{Kind: ErrImportNewerVersion, Found: found, Known: ExportVersion}
+	}
+
+	var f exportFile
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", ErrImportInvalid, err)
+	}
+	entries := make([]exercises.Entry, 0, len(f.Sessions))
+	for i, x := range f.Sessions {
+		e, err := fromExportEntry(x)
+		if err != nil {
+			return nil, nil, &ImportError{Kind: "session", Index: i, Err: err}
+		}
+		entries = append(entries, e)
+	}
+	worries := make([]exercises.Worry, 0, len(f.Worries))
+	for i, x := range f.Worries {
+		w, err := fromExportWorry(x)
+		if err != nil {
+			return nil, nil, &ImportError{Kind: "worry", Index: i, Err: err}
+		}
+		worries = append(worries, w)
+	}
+	return entries, worries, nil
+}
+
+// syntaxError tells a file that stops in the middle from one that is not
+// JSON at all.
+func syntaxError(data []byte) error {
+	var v any
+	err := json.Unmarshal(data, &v)
+	var se *json.SyntaxError
+	if errors.As(err, &se) && se.Offset >= int64(len(data)) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		(err != nil && strings.Contains(err.Error(), "unexpected end of JSON input")) {
+		// Truncated only if it started like a diary export: an object.
+		if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
+			return ErrImportTruncated
+		}
+	}
+	return ErrImportNotJSON
+}
+
+func fromExportEntry(x exportEntry) (exercises.Entry, error) {
+	planned, ok1 := duration(x.Planned)
+	actual, ok2 := duration(x.Actual)
+	if !ok1 {
+		return exercises.Entry{}, fieldErr("planned", ErrDurationRange)
+	}
+	if !ok2 {
+		return exercises.Entry{}, fieldErr("actual", ErrDurationRange)
+	}
+	e := exercises.Entry{UID: x.UID, Technique: exercises.Technique(x.Technique), Variant: x.Variant,
+		Started: x.Started, Planned: planned, Actual: actual, Completed: x.Completed,
+		Before: ratingFrom(x.Before), After: ratingFrom(x.After), Note: x.Note}
+	if err := checkUID(e.UID); err != nil {
+		return e, err
+	}
+	if x.Before != nil && *x.Before == exercises.NoRating {
+		return e, fieldErr("before", ErrRatingRange) // -1 is the store's marker, not a rating
+	}
+	if x.After != nil && *x.After == exercises.NoRating {
+		return e, fieldErr("after", ErrRatingRange)
+	}
+	return e, ValidateEntry(e)
+}
+
+func fromExportWorry(x exportWorry) (exercises.Worry, error) {
+	w := exercises.Worry{UID: x.UID, Text: x.Text, Created: x.Created, Revisit: x.Revisit,
+		State: exercises.WorryState(x.State), Decision: exercises.Decision(x.Decision), NextStep: x.NextStep}
+	if x.Reviewed != nil {
+		w.Reviewed = *x.Reviewed
+		if w.Reviewed.IsZero() {
+			return w, fieldErr("reviewed", ErrTimeRange)
+		}
+	}
+	if err := checkUID(w.UID); err != nil {
+		return w, err
+	}
+	return w, ValidateWorry(w)
+}
+
+// ImportJSON merges a JSON export (see ExportJSON) into the diary by uid:
+// items already present are skipped, so nothing is duplicated and importing
+// the same file twice adds nothing. The file is checked completely before
+// anything is written, and the merge is one transaction: on any error the
+// diary is exactly as it was. Errors are the typed ones of ParseJSON.
+func (s *Store) ImportJSON(r io.Reader) (ImportResult, error) {
+	var res ImportResult
+	entries, worries, err := ParseJSON(r)
+	if err != nil {
+		return res, fmt.Errorf("import diary: %w", err)
+	}
+	err = s.write(func(tx *sql.Tx) error {
+		res = ImportResult{}
+		for i := range entries {
+			added, err := insertEntry(tx, &entries[i], false)
+			if err != nil {
+				return err
+			}
+			if added {
+				res.SessionsAdded++
+			} else {
+				res.SessionsSkipped++
+			}
+		}
+		for i := range worries {
+			added, err := insertWorry(tx, &worries[i], false)
+			if err != nil {
+				return err
+			}
+			if added {
+				res.WorriesAdded++
+			} else {
+				res.WorriesSkipped++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return ImportResult{}, fmt.Errorf("import diary: %w", err)
+	}
+	return res, nil
+}

@@ -1,0 +1,50 @@
+package diary
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+)
+
+// Setting returns the value stored under key and whether it was set. The
+// settings table holds what both the window and the tray agent need
+// (reminder times, mute, …), since the agent never loads Fyne's Preferences.
+func (s *Store) Setting(key string) (string, bool, error) {
+	var v string
+	err := s.conn().QueryRow(`SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, fmt.Errorf("setting %q: %w", key, err)
+	}
+	return v, true, nil
+}
+
+// SetSetting stores value under key, replacing what was there.
+func (s *Store) SetSetting(key, value string) error {
+	if err := validateSetting(key, value); err != nil {
+		return err
+	}
+	err := s.write(func(tx *sql.Tx) error {
+		_, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("save setting %q: %w", key, err)
+	}
+	return nil
+}
+
+// DeleteSetting removes key, so the default applies again.
+func (s *Store) DeleteSetting(key string) error {
+	err := s.write(func(tx *sql.Tx) error {
+		_, err := tx.Exec(`DELETE FROM settings WHERE key = ?`, key)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("delete setting %q: %w", key, err)
+	}
+	return nil
+}

@@ -1,0 +1,477 @@
+// Package diary is Ontspan's practice diary: one SQLite database (through the
+// pure-Go driver modernc.org/sqlite, so it builds with CGO_ENABLED=0) holding
+// the practice sessions, the parked worries and a few settings that the
+// window and the tray agent share.
+//
+// The store keeps health data, so it is careful: the folder is 0700 and the
+// files 0600, every write is one transaction in WAL mode with synchronous=FULL,
+// the schema is versioned with numbered migrations, and a damaged database
+// is moved aside (never overwritten) so the app can start with a fresh one
+// and tell the user where the old one is.
+package diary
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// FileName is the database's name inside the data folder.
+const FileName = "diary.db"
+
+// busyTimeout is how long a write waits for another connection or process
+// (the tray agent) to finish its transaction before giving up.
+const busyTimeout = 5 * time.Second
+
+// Store is the open diary. It is safe for concurrent use by several
+// goroutines, and several processes may open the same folder at once.
+type Store struct {
+	path   string
+	now    func() time.Time
+	closed atomic.Bool
+
+	mu        sync.RWMutex // guards h and recovered, which Recover replaces
+	h         *handle
+	recovered string // where a damaged database was moved, or ""
+}
+
+// handle is one open database with its background integrity check.
+type handle struct {
+	db       *sql.DB
+	stop     context.CancelFunc
+	done     chan struct{} // closed when the check has finished
+	checkErr error         // its result, readable after done
+}
+
+// Open opens (or creates) the diary in dir, creating dir with mode 0700 if
+// needed, and brings its schema up to date.
+//
+// A database written by a newer Ontspan is left untouched and Open returns an
+// error matching ErrNewerDatabase. A damaged database is never overwritten:
+// Open moves it aside to diary-damaged-YYYYMMDD-HHMMSS.db in the same
+// folder, creates a fresh diary and succeeds; Recovered then tells where the
+// old file is.
+//
+// Open itself checks what is cheap (the file header, its size against the
+// page count, the schema) so the diary screen appears at once. Reading every
+// page (SQLite's quick_check, ~50 ms for ten years of heavy use) runs in the
+// background: call Verify to learn its result, and Recover if it found damage.
+func Open(dir string) (*Store, error) {
+	return open(dir, time.Now)
+}
+
+func open(dir string, now func() time.Time) (*Store, error) {
+	if strings.ContainsRune(dir, '?') {
+		return nil, fmt.Errorf("open diary: folder name %q contains '?', which SQLite cannot take", dir)
+	}
+	if err := ensureDir(dir); err != nil {
+		return nil, fmt.Errorf("open diary: %w", err)
+	}
+	s := &Store{path: filepath.Join(dir, FileName), now: now}
+	h, err := openFile(s.path)
+	if errors.Is(err, ErrDamaged) {
+		var moved string
+		moved, err = moveAside(s.path, now())
+		if err != nil {
+			return nil, fmt.Errorf("open diary: the database is damaged and could not be moved aside: %w", err)
+		}
+		s.recovered = moved
+		h, err = openFile(s.path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open diary: %w", err)
+	}
+	s.h = h
+	return s, nil
+}
+
+// conn returns the database of the current handle.
+func (s *Store) conn() *sql.DB {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.h.db
+}
+
+// Recovered returns the path the damaged database was moved to when Open
+// (or Recover) found it damaged and started a fresh diary, or "" when that
+// did not happen. The UI tells the user plainly where the old file is.
+func (s *Store) Recovered() string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.recovered
+}
+
+// Path returns the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// Verify waits for the background check that Open started (it reads every
+// page of the database) and returns its result: nil, or an error matching
+// ErrDamaged. The UI calls it off the main goroutine after showing the diary;
+// on ErrDamaged it tells the user and calls Recover.
+func (s *Store) Verify() error {
+	s.mu.RLock()
+	h := s.h
+	s.mu.RUnlock()
+	<-h.done
+	if s.closed.Load() {
+		return ErrClosed
+	}
+	return h.checkErr
+}
+
+// Recover moves the damaged database aside (as Open does, to
+// diary-damaged-YYYYMMDD-HHMMSS.db) and continues with a fresh, empty one. It
+// returns the path of the moved file, which Recovered reports from then on.
+// Use it when Verify reports ErrDamaged; what is stored in the old file stays
+// there for an expert (or a later version) to rescue.
+func (s *Store) Recover() (string, error) {
+	if s.closed.Load() {
+		return "", ErrClosed
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.h.close()
+	moved, err := moveAside(s.path, s.now())
+	if err != nil {
+		return "", fmt.Errorf("move the damaged diary aside: %w", err)
+	}
+	h, err := openFile(s.path)
+	if err != nil {
+		return moved, fmt.Errorf("open a fresh diary: %w", err)
+	}
+	s.h, s.recovered = h, moved
+	return moved, nil
+}
+
+// Close stops the background check and closes the database. The store must
+// not be used afterwards.
+func (s *Store) Close() error {
+	if s.closed.Swap(true) {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.h.close()
+}
+
+func (h *handle) close() error {
+	h.stop()
+	<-h.done
+	return h.db.Close()
+}
+
+// ensureDir creates dir with mode 0700 and takes group and other access
+// away if it already existed (the folder holds health data).
+func ensureDir(dir string) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return err
+	}
+	if fi.Mode().Perm()&0o077 != 0 {
+		return os.Chmod(dir, fi.Mode().Perm()&0o700)
+	}
+	return nil
+}
+
+// restrictFiles sets the database and its -wal/-shm files to 0600, whatever
+// the umask was when SQLite created them.
+func restrictFiles(path string) error {
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		fi, err := os.Stat(p)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if fi.Mode().Perm() != 0o600 {
+			if err := os.Chmod(p, 0o600); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// ErrDamaged: the database file is damaged (not an SQLite file, cut off,
+// or failing SQLite's check). Open and Recover move such a file aside.
+var ErrDamaged = errors.New("the diary file is damaged")
+
+// damageError says what is wrong with a damaged database; it matches ErrDamaged.
+type damageError struct{ reason string }
+
+func (e *damageError) Error() string { return ErrDamaged.Error() + ": " + e.reason }
+func (e *damageError) Unwrap() error { return ErrDamaged }
+
+// asDamage turns SQLite's "not a database" and "malformed" errors into a
+// *damageError and passes every other error (busy, permissions, …) through,
+// so that a locked or unreadable database is never mistaken for a damaged one.
+func asDamage(err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+			return &damageError{reason: err.Error()}
+		}
+	}
+	return err
+}
+
+const sqliteMagic = "SQLite format 3\x00"
+
+// checkHeader creates the file (0600) when it is missing and reports a
+// *damageError when it exists but is no SQLite database, or is shorter than
+// its header says (cut off by a failed copy or sync) while no WAL file
+// holds the missing pages.
+func checkHeader(path string) error {
+	f, err := os.OpenFile(path, os.O_RDONLY|os.O_CREATE, 0o600)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if fi.Size() == 0 {
+		return nil // new or empty file: SQLite makes it a database
+	}
+	var h [100]byte
+	if _, err := io.ReadFull(f, h[:]); errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return &damageError{reason: "shorter than an SQLite header"}
+	} else if err != nil {
+		return err
+	}
+	if string(h[:len(sqliteMagic)]) != sqliteMagic {
+		return &damageError{reason: "not an SQLite database file"}
+	}
+	pageSize := int64(binary.BigEndian.Uint16(h[16:18]))
+	if pageSize == 1 {
+		pageSize = 65536
+	}
+	if pageSize < 512 || pageSize&(pageSize-1) != 0 {
+		return &damageError{reason: "invalid page size in header"}
+	}
+	pages := int64(binary.BigEndian.Uint32(h[28:32]))
+	headerValid := binary.BigEndian.Uint32(h[24:28]) == binary.BigEndian.Uint32(h[92:96])
+	if wal, err := os.Stat(path + "-wal"); err == nil && wal.Size() > 0 {
+		return nil // after a crash the WAL may hold pages the file lacks; SQLite recovers them
+	}
+	if headerValid && pages > 0 && fi.Size() < pages*pageSize {
+		return &damageError{reason: fmt.Sprintf("cut off: %d bytes instead of %d", fi.Size(), pages*pageSize)}
+	}
+	return nil
+}
+
+func dsn(path string) string {
+	return path + fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_txlock=immediate",
+		busyTimeout.Milliseconds())
+}
+
+// openFile opens the database at path, checks it cheaply, migrates it and
+// starts the thorough check in the background.
+func openFile(path string) (*handle, error) {
+	if err := checkHeader(path); err != nil {
+		return nil, err
+	}
+	if err := restrictFiles(path); err != nil {
+		return nil, err
+	}
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return nil, err
+	}
+	fresh, err := prepare(db)
+	if err == nil {
+		err = restrictFiles(path)
+	}
+	if err != nil {
+		db.Close()
+		return nil, asDamage(err)
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	h := &handle{db: db, stop: stop, done: make(chan struct{})}
+	if fresh {
+		close(h.done) // nothing to check in a database we just created
+	} else {
+		go func() {
+			defer close(h.done)
+			h.checkErr = quickCheck(ctx, db)
+		}()
+	}
+	return h, nil
+}
+
+// prepare refuses newer schemas, switches to WAL and runs the migrations.
+// Reading the schema version parses the schema, which finds a damaged first
+// page. fresh reports a database that had no schema yet.
+func prepare(db *sql.DB) (fresh bool, err error) {
+	ctx := context.Background()
+	var version int
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return false, err
+	}
+	if version > len(migrations) {
+		return false, &VersionError{Kind: ErrNewerDatabase, Found: version, Known: len(migrations)}
+	}
+	var mode string
+	if err := db.QueryRowContext(ctx, "PRAGMA journal_mode=WAL").Scan(&mode); err != nil {
+		return false, err
+	}
+	if !strings.EqualFold(mode, "wal") {
+		return false, fmt.Errorf("could not switch the database to WAL mode (got %q)", mode)
+	}
+	return version == 0, migrateTo(ctx, db, len(migrations))
+}
+
+// quickCheck runs SQLite's quick_check: it reads every page and verifies the
+// b-trees (but not that indexes match their tables, which integrity_check
+// adds at five times the cost). Damage it finds is a *damageError; being
+// stopped by Close is not an error.
+func quickCheck(ctx context.Context, db *sql.DB) error {
+	msgs, err := pragmaCheck(ctx, db, "quick_check(5)") // the first 5 problems are enough to tell
+	if ctx.Err() != nil {
+		return nil
+	}
+	if err != nil {
+		return asDamage(err)
+	}
+	if len(msgs) != 1 || msgs[0] != "ok" {
+		return &damageError{reason: "SQLite check: " + strings.Join(msgs, "; ")}
+	}
+	return nil
+}
+
+func pragmaCheck(ctx context.Context, db *sql.DB, pragma string) ([]string, error) {
+	rows, err := db.QueryContext(ctx, "PRAGMA "+pragma)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var msgs []string
+	for rows.Next() {
+		var m string
+		if err := rows.Scan(&m); err != nil {
+			return nil, err
+		}
+		msgs = append(msgs, m)
+	}
+	return msgs, rows.Err()
+}
+
+// IntegrityCheck runs SQLite's full integrity_check (several times slower
+// than the quick_check behind Verify) and returns nil when the database is
+// sound, or an error matching ErrDamaged. For tests and a "check my diary"
+// action.
+func (s *Store) IntegrityCheck() error {
+	msgs, err := pragmaCheck(context.Background(), s.conn(), "integrity_check")
+	if err != nil {
+		return asDamage(err)
+	}
+	if len(msgs) != 1 || msgs[0] != "ok" {
+		return &damageError{reason: "integrity check: " + strings.Join(msgs, "; ")}
+	}
+	return nil
+}
+
+// moveAside renames the damaged database and its -wal/-shm files to
+// diary-damaged-YYYYMMDD-HHMMSS.db (adding -2, -3, … if that exists) and
+// returns the new path of the database.
+func moveAside(path string, now time.Time) (string, error) {
+	dir := filepath.Dir(path)
+	stamp := now.Format("20060102-150405")
+	var dst string
+	for i := 1; ; i++ {
+		name := "diary-damaged-" + stamp + ".db"
+		if i > 1 {
+			name = fmt.Sprintf("diary-damaged-%s-%d.db", stamp, i)
+		}
+		dst = filepath.Join(dir, name)
+		if _, err := os.Lstat(dst); errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+		if i > 1000 {
+			return "", fmt.Errorf("no free name for the damaged database")
+		}
+	}
+	if err := os.Rename(path, dst); err != nil {
+		return "", err
+	}
+	for _, suffix := range []string{"-wal", "-shm"} {
+		if err := os.Rename(path+suffix, dst+suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return dst, err
+		}
+	}
+	return dst, nil
+}
+
+// isBusy reports whether err is SQLite's "database is locked" after the busy
+// timeout ran out.
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		c := se.Code() & 0xff
+		return c == sqlite3.SQLITE_BUSY || c == sqlite3.SQLITE_LOCKED
+	}
+	return false
+}
+
+// write runs fn in one IMMEDIATE transaction and commits it, retrying a few
+// times if another process held the write lock longer than busyTimeout.
+func (s *Store) write(fn func(tx *sql.Tx) error) error {
+	if s.closed.Load() {
+		return ErrClosed
+	}
+	var err error
+	for attempt := 0; attempt < 3; attempt++ {
+		err = s.writeOnce(fn)
+		if err == nil || !isBusy(err) {
+			return err
+		}
+	}
+	return err
+}
+
+func (s *Store) writeOnce(fn func(tx *sql.Tx) error) error {
+	tx, err := s.conn().Begin() // BEGIN IMMEDIATE, see dsn
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// nanos and fromNanos store times as Unix nanoseconds: exact, sortable and
+// independent of time zones. The zero time is stored as NULL.
+func nanos(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.UnixNano()
+}
+
+func fromNanos(n sql.NullInt64) time.Time {
+	if !n.Valid {
+		return time.Time{}
+	}
+	return time.Unix(0, n.Int64)
+}
