@@ -78,7 +78,7 @@ func main() {
 	u.CheckDiary()
 	u.Open(launch)
 	quitOnSignal(a)
-	debugStats()
+	ui.DebugStats()
 	w.ShowAndRun()
 }
 
