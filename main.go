@@ -10,6 +10,7 @@ import (
 	"log"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/pprof"
 	"syscall"
 
@@ -21,6 +22,7 @@ import (
 	"github.com/ontspan/ontspan/exercises/diary"
 	"github.com/ontspan/ontspan/ui"
 	"github.com/ontspan/ontspan/ui/sound"
+	"github.com/ontspan/ontspan/ui/tray"
 )
 
 const appID = "io.github.ontspan.ontspan"
@@ -33,6 +35,9 @@ func main() {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
+	}
+	if launch.Tray {
+		os.Exit(runTray())
 	}
 	if err := ui.CheckDisplay(os.Getenv); err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -70,10 +75,11 @@ func main() {
 	w := a.NewWindow("Ontspan")
 	w.Resize(fyne.NewSize(560, 720))
 	u := ui.New(a, w, ui.Deps{
-		Clock:  exercises.RealClock{},
-		Sound:  cues{sound.New(log.Printf)},
-		Timing: timing,
-		Store:  store,
+		Clock:   exercises.RealClock{},
+		Sound:   cues{sound.New(log.Printf)},
+		Timing:  timing,
+		Store:   store,
+		DataDir: dataDir(),
 	})
 	u.CheckDiary()
 	u.Open(launch)
@@ -97,6 +103,52 @@ func quitOnSignal(a fyne.App) {
 type cues struct{ p *sound.Player }
 
 func (c cues) Play(q ui.Cue) { c.p.Play(int(q)) }
+
+// runTray runs the all-day reminder agent: no Fyne driver, no window. It
+// shares the diary's database for its settings and logs to tray.log there.
+func runTray() int {
+	dir, err := diary.DataDir()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "ontspan --tray:", err)
+		return 1
+	}
+	store, err := diary.Open(dir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "ontspan --tray: cannot open the settings:", err)
+		return 1
+	}
+	defer store.Close()
+	exe, err := os.Executable()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "ontspan --tray:", err)
+		return 1
+	}
+	logf, err := os.OpenFile(filepath.Join(dir, "tray.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "ontspan --tray:", err)
+		return 1
+	}
+	defer logf.Close()
+	if tray.Running(dir) {
+		fmt.Fprintln(os.Stderr, "ontspan --tray: reminders are already running")
+		return 0
+	}
+	lang, _, _ := store.Setting(ui.LanguageKey)
+	if lang == "" {
+		lang = os.Getenv("LANG")
+	}
+	err = tray.Run(tray.Options{Exe: exe, DataDir: dir, KV: store, Clock: exercises.RealClock{}, Logger: logf, Lang: lang})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	return 0
+}
+
+func dataDir() string {
+	dir, _ := diary.DataDir()
+	return dir
+}
 
 // openDiary opens the practice diary in the app's storage folder
 // (ONTSPAN_DATA_DIR overrides it).

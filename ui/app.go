@@ -13,10 +13,12 @@ import (
 
 // Deps are what the window needs from main.
 type Deps struct {
-	Clock  exercises.Clock // the wall clock; tests pass a FakeClock
-	Sound  Player          // nil plays nothing
-	Timing *TimingLog      // nil unless --timing-log was given
-	Store  *diary.Store    // the practice diary; nil when it could not be opened
+	Clock   exercises.Clock // the wall clock; tests pass a FakeClock
+	Sound   Player          // nil plays nothing
+	Timing  *TimingLog      // nil unless --timing-log was given
+	Store   *diary.Store    // the practice diary; nil when it could not be opened
+	DataDir string          // the app's data folder, where the tray agent keeps its lock
+	NoAgent bool            // never start the tray agent (tests)
 }
 
 // UI is the window's navigation and shared state: one screen at a time.
@@ -59,7 +61,7 @@ func New(a fyne.App, w fyne.Window, d Deps) *UI {
 		d.Sound = silent{}
 	}
 	u := &UI{app: a, win: w, prefs: NewPrefs(a.Preferences()), deps: d}
-	_ = setLanguage(u.prefs.Language()) // the files are embedded and tested; English stays if it fails
+	u.applyLanguage(u.prefs.Language())
 	a.Settings().SetTheme(newCalmTheme())
 	w.Canvas().SetOnTypedKey(u.typedKey)
 	a.Lifecycle().SetOnEnteredForeground(func() {

@@ -345,6 +345,7 @@ func (r *breathRun) view() fyne.CanvasObject {
 	content := container.New(&maxWidth{width: 720}, container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, pacerBox))
 
 	r.sess.Start()
+	r.u.sessionRunning(true)
 	r.u.onForeground(r.resumeAnim, r.pauseAnim)
 	r.frame()
 	r.resumeAnim()

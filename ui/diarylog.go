@@ -14,6 +14,7 @@ import (
 
 	"github.com/ontspan/ontspan/exercises"
 	"github.com/ontspan/ontspan/exercises/diary"
+	"github.com/ontspan/ontspan/exercises/remind"
 )
 
 // minLogged is the shortest session worth a diary line: shorter is a start
@@ -27,6 +28,7 @@ const maxNote = 1000
 // the app is closed on the done screen. It returns nil when not logged.
 func (u *UI) record(s *exercises.Session, planned time.Duration, before int) *exercises.Entry {
 	p := s.Now()
+	u.sessionRunning(false)
 	if u.deps.Store == nil || p.Elapsed < minLogged {
 		return nil
 	}
@@ -110,6 +112,9 @@ func (d *doneScreen) view() fyne.CanvasObject {
 		body.Add(d.after.box)
 		body.Add(d.note)
 		body.Add(d.noteMsg)
+	}
+	if offer := d.practiceOffer(); offer != nil {
+		body.Add(offer)
 	}
 	body.Add(para(tr("done.note")))
 	again := newPrimaryButton(tr("done.again"), theme.MediaReplayIcon(), d.goAgain)
@@ -202,4 +207,50 @@ func (u *UI) CheckDiary() {
 
 func (u *UI) diaryMoved(path string) {
 	dialog.ShowInformation(tr("diary.moved.title"), tr("diary.moved", map[string]any{"Path": path}), u.win)
+}
+
+// prefPracticeOffered remembers that the daily reminder was offered once.
+const prefPracticeOffered = "practice-offered"
+
+// practiceOffer asks once, after the very first session, whether a daily
+// reminder would help: off until the user says yes, and never asked again.
+func (d *doneScreen) practiceOffer() fyne.CanvasObject {
+	st := d.u.deps.Store
+	if d.entry == nil || st == nil || d.u.app.Preferences().Bool(prefPracticeOffered) {
+		return nil
+	}
+	if n, err := st.Count(); err != nil || n != 1 {
+		return nil
+	}
+	s, _ := remind.Load(st)
+	if s.Practice.Enabled {
+		return nil
+	}
+	d.u.app.Preferences().SetBool(prefPracticeOffered, true)
+	at := timeEntry(s.Practice.At, func() {})
+	msg := widget.NewLabel("")
+	msg.Importance = widget.DangerImportance
+	msg.Hide()
+	var box *fyne.Container
+	yes := newButton(tr("offer.yes"), theme.ConfirmIcon(), func() {
+		s.Practice.Enabled, s.Practice.At = true, at.Text
+		if err := s.Validate(); err != nil {
+			msg.SetText(reminderError(err))
+			msg.Show()
+			return
+		}
+		if err := remind.Save(st, s); err != nil {
+			d.u.diaryError(err)
+			return
+		}
+		d.u.ensureAgent(s)
+		box.Objects = []fyne.CanvasObject{para(tr("offer.done", map[string]any{"At": s.Practice.At}))}
+		box.Refresh()
+	})
+	no := newButton(tr("offer.no"), nil, func() {
+		box.Objects = nil
+		box.Refresh()
+	})
+	box = container.NewVBox(para(tr("offer.ask")), container.NewBorder(nil, nil, widget.NewLabel(tr("remind.at")), nil, at), msg, container.NewHBox(yes, no))
+	return box
 }

@@ -29,7 +29,11 @@ func (h *home) view() fyne.CanvasObject {
 	settings := newButton(tr("home.settings"), theme.SettingsIcon(), h.u.Settings)
 	about := newButton(tr("home.about"), theme.InfoIcon(), h.u.About)
 	greeting := para(tr("home.greeting"))
-	body := container.NewVBox(greeting, cards)
+	body := container.NewVBox(greeting)
+	if due := h.u.reminderCard(); due != nil {
+		body.Add(due) // only when no tray agent shows reminders
+	}
+	body.Add(cards)
 	bottom := container.NewHBox(layout.NewSpacer(), settings, about, layout.NewSpacer())
 	return page(nil, tr("app.name"), body, bottom)
 }

@@ -54,3 +54,19 @@ func setLanguage(code string) error {
 	sys := fyne.Locale(lang.SystemLocale().LanguageString())
 	return lang.AddTranslationsForLocale(data, sys)
 }
+
+// LanguageKey is where the window tells the reminder agent, which never
+// loads Fyne's preferences, which language to speak.
+const LanguageKey = "ui.language"
+
+// applyLanguage switches the texts and tells the agent. The translation
+// files are embedded and tested, so English stays if loading fails.
+func (u *UI) applyLanguage(code string) {
+	_ = setLanguage(code)
+	if code == "" {
+		code = systemLanguage()
+	}
+	if u.deps.Store != nil {
+		_ = u.deps.Store.SetSetting(LanguageKey, code)
+	}
+}

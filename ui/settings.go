@@ -36,7 +36,7 @@ func (s *settingsScreen) view() fyne.CanvasObject {
 		for i, n := range names {
 			if n == name && codes[i] != s.u.prefs.Language() {
 				s.u.prefs.SetLanguage(codes[i])
-				_ = setLanguage(codes[i])
+				s.u.applyLanguage(codes[i])
 				s.u.show(newSettingsScreen(s.u)) // rebuilt, so every text is in the new language
 			}
 		}
@@ -60,6 +60,8 @@ func (s *settingsScreen) view() fyne.CanvasObject {
 		bold("settings.sound.title"), s.sound, hint("settings.sound.hint"),
 		widget.NewSeparator(),
 		bold("settings.motion.title"), s.motion, hint("settings.motion.hint"),
+		widget.NewSeparator(),
+		bold("remind.title"), newReminderSettings(s.u).view(),
 	)
 	return page(s.u.Home, tr("settings.title"), body)
 }

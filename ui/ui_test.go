@@ -45,7 +45,7 @@ func newTestUI(t *testing.T) (*UI, *exercises.FakeClock, *recorder) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u := New(a, w, Deps{Clock: c, Sound: rec, Store: st})
+	u := New(a, w, Deps{Clock: c, Sound: rec, Store: st, NoAgent: true})
 	t.Cleanup(func() {
 		defer st.Close()
 		if l, ok := u.current.(leaving); ok {
@@ -284,3 +284,5 @@ func anyText(objs []fyne.CanvasObject, text string) bool {
 	}
 	return false
 }
+
+func exerciseMinutes(m int) exercises.Length { return exercises.Length{Minutes: m} }

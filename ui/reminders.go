@@ -1,0 +1,256 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"slices"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ontspan/ontspan/exercises/remind"
+	"github.com/ontspan/ontspan/ui/tray"
+)
+
+// reminderSettings is the Reminders part of the settings screen. The values
+// live in the diary database, where the tray agent reads them.
+type reminderSettings struct {
+	u   *UI
+	s   remind.Settings
+	msg *widget.Label
+
+	mini, practice, autostart *widget.Check
+	perDay                    *widget.Select
+	from, to, practiceAt      *widget.Entry
+	days                      []*widget.Check
+	pause                     *button
+	status                    *widget.Label
+}
+
+func newReminderSettings(u *UI) *reminderSettings {
+	r := &reminderSettings{u: u, s: remind.Defaults()}
+	if u.deps.Store != nil {
+		r.s, _ = remind.Load(u.deps.Store) // damaged values come back repaired
+	}
+	return r
+}
+
+// weekdays in the order a European week is shown.
+var weekdays = []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday}
+
+func (r *reminderSettings) view() fyne.CanvasObject {
+	if r.u.deps.Store == nil {
+		return para(tr("remind.nostore"))
+	}
+	r.msg = widget.NewLabel("")
+	r.msg.Importance = widget.DangerImportance
+	r.msg.Wrapping = fyne.TextWrapWord
+	r.msg.Hide()
+	r.status = para("")
+
+	r.mini = widget.NewCheck(tr("remind.mini"), func(bool) { r.save() })
+	r.mini.Checked = r.s.MiniChecks.Enabled
+	var counts []string
+	for i := remind.MinPerDay; i <= remind.MaxPerDay; i++ {
+		counts = append(counts, strconv.Itoa(i))
+	}
+	r.perDay = widget.NewSelect(counts, func(string) { r.save() })
+	r.perDay.Selected = strconv.Itoa(r.s.MiniChecks.PerDay)
+	r.from, r.to = timeEntry(r.s.MiniChecks.Start, r.save), timeEntry(r.s.MiniChecks.End, r.save)
+	daysBox := container.NewHBox()
+	r.days = nil
+	for _, d := range weekdays {
+		c := widget.NewCheck(tr(dayKey(d)+".short"), func(bool) { r.save() })
+		c.Checked = !slices.Contains(r.s.MiniChecks.Skip, d)
+		r.days = append(r.days, c)
+		daysBox.Add(c)
+	}
+	r.practice = widget.NewCheck(tr("remind.practice"), func(bool) { r.save() })
+	r.practice.Checked = r.s.Practice.Enabled
+	r.practiceAt = timeEntry(r.s.Practice.At, r.save)
+	r.autostart = widget.NewCheck(tr("remind.autostart"), r.setAutostart)
+	r.autostart.Checked = tray.AutostartEnabled()
+	r.pause = newButton("", theme.MediaPauseIcon(), r.togglePause)
+
+	form := widget.NewForm(
+		widget.NewFormItem(tr("remind.perday"), r.perDay),
+		widget.NewFormItem(tr("remind.from"), r.from),
+		widget.NewFormItem(tr("remind.to"), r.to),
+	)
+	r.showState()
+	return container.NewVBox(
+		r.mini, form, para(tr("remind.days")), container.NewHScroll(daysBox),
+		widget.NewSeparator(),
+		r.practice, widget.NewForm(widget.NewFormItem(tr("remind.at"), r.practiceAt)),
+		widget.NewSeparator(),
+		r.autostart, r.pause, r.msg, r.status,
+	)
+}
+
+func dayKey(d time.Weekday) string {
+	return [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}[d]
+}
+
+func timeEntry(v string, changed func()) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(v)
+	e.SetPlaceHolder("09:00")
+	e.OnSubmitted = func(string) { changed() }
+	e.OnChanged = func(s string) {
+		if len(s) == 5 { // a whole HH:MM typed: check and keep it
+			changed()
+		}
+	}
+	return e
+}
+
+// save checks the form and stores it. A wrong value gets a sentence next to
+// the fields, and nothing already saved changes.
+func (r *reminderSettings) save() {
+	if r.mini == nil || r.practiceAt == nil || r.pause == nil {
+		return // still building the form
+	}
+	s := r.s
+	s.MiniChecks.Enabled = r.mini.Checked
+	s.MiniChecks.PerDay, _ = strconv.Atoi(r.perDay.Selected)
+	s.MiniChecks.Start, s.MiniChecks.End = r.from.Text, r.to.Text
+	s.MiniChecks.Skip = nil
+	for i, c := range r.days {
+		if !c.Checked {
+			s.MiniChecks.Skip = append(s.MiniChecks.Skip, weekdays[i])
+		}
+	}
+	s.Practice.Enabled, s.Practice.At = r.practice.Checked, r.practiceAt.Text
+	if err := s.Validate(); err != nil {
+		r.msg.SetText(reminderError(err))
+		r.msg.Show()
+		return
+	}
+	if err := remind.Save(r.u.deps.Store, s); err != nil {
+		r.u.diaryError(err)
+		return
+	}
+	r.msg.Hide()
+	r.s = s
+	r.u.ensureAgent(s)
+	r.showState()
+}
+
+func reminderError(err error) string {
+	var te *remind.TimeError
+	var we *remind.WindowError
+	switch {
+	case errors.As(err, &we):
+		return tr("remind.err.window")
+	case errors.As(err, &te):
+		return tr("remind.err.time", map[string]any{"Value": te.Value})
+	}
+	return tr("remind.err.other")
+}
+
+func (r *reminderSettings) togglePause() {
+	now := r.u.deps.Clock.Now()
+	r.s.PauseToday(now, !r.s.PausedToday(now))
+	if err := remind.Save(r.u.deps.Store, r.s); err != nil {
+		r.u.diaryError(err)
+	}
+	r.showState()
+}
+
+func (r *reminderSettings) setAutostart(on bool) {
+	exe, err := os.Executable()
+	if err == nil {
+		if on {
+			err = tray.EnableAutostart(exe)
+		} else {
+			err = tray.DisableAutostart()
+		}
+	}
+	if err != nil {
+		fyne.LogError("autostart", err)
+		r.msg.SetText(tr("remind.err.autostart"))
+		r.msg.Show()
+	}
+}
+
+// showState says in words what will happen.
+func (r *reminderSettings) showState() {
+	now := r.u.deps.Clock.Now()
+	if r.s.PausedToday(now) {
+		r.pause.SetText(tr("remind.resume"))
+	} else {
+		r.pause.SetText(tr("remind.pause"))
+	}
+	switch {
+	case !anyReminder(r.s):
+		r.status.SetText(tr("remind.status.off"))
+	case r.u.deps.DataDir != "" && tray.ShowsReminders(r.u.deps.DataDir, r.u.deps.Store):
+		r.status.SetText(tr("remind.status.tray"))
+	default:
+		r.status.SetText(tr("remind.status.window"))
+	}
+}
+
+func anyReminder(s remind.Settings) bool {
+	return s.MiniChecks.Enabled || s.Practice.Enabled || s.WorryTime.Enabled || s.WindDown.Enabled
+}
+
+// ensureAgent starts the tray agent when a reminder is on and none runs.
+// The agent ends by itself when every reminder is off.
+func (u *UI) ensureAgent(s remind.Settings) {
+	if !anyReminder(s) || u.deps.DataDir == "" || u.deps.NoAgent || tray.Running(u.deps.DataDir) {
+		return
+	}
+	exe, err := os.Executable()
+	if err == nil {
+		err = tray.StartAgent(exe)
+	}
+	if err != nil {
+		fyne.LogError("start reminders", err)
+	}
+}
+
+// sessionRunning tells the agent to hold reminders while an exercise runs.
+func (u *UI) sessionRunning(on bool) {
+	if u.deps.Store != nil {
+		_ = remind.MarkSession(u.deps.Store, on, u.deps.Clock.Now())
+	}
+}
+
+// dueReminder is the reminder to show on the home screen when no agent shows
+// it: the latest one of the past hour, if any.
+func (u *UI) dueReminder() (remind.Reminder, bool) {
+	st := u.deps.Store
+	if st == nil || (u.deps.DataDir != "" && tray.ShowsReminders(u.deps.DataDir, st)) {
+		return remind.Reminder{}, false
+	}
+	s, _ := remind.Load(st)
+	now := u.deps.Clock.Now()
+	due := remind.Due(now.Add(-time.Hour), now, s)
+	if len(due) == 0 {
+		return remind.Reminder{}, false
+	}
+	return due[len(due)-1], true
+}
+
+// reminderCard is the home screen's gentle note for a due reminder.
+func (u *UI) reminderCard() fyne.CanvasObject {
+	r, ok := u.dueReminder()
+	if !ok {
+		return nil
+	}
+	switch r.Kind {
+	case remind.MiniCheck:
+		if _, ok := starters["minicheck"]; ok {
+			return newTile(tr("remind.card.mini"), tr("remind.card.mini.text"), theme.InfoIcon(), func() { u.Open(Launch{Start: "minicheck"}) })
+		}
+		return newTile(tr("remind.card.mini"), tr("remind.card.mini.text"), theme.InfoIcon(), nil)
+	case remind.Practice:
+		return newTile(tr("remind.card.practice"), tr("remind.card.practice.text"), theme.InfoIcon(), u.Breathing)
+	}
+	return nil
+}

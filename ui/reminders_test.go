@@ -1,0 +1,115 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/ontspan/ontspan/exercises/remind"
+)
+
+func TestReminderSettingsValidateAndSave(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	r := newReminderSettings(u)
+	r.view()
+	test.Tap(r.mini) // on
+	saved, _ := remind.Load(u.deps.Store)
+	if !saved.MiniChecks.Enabled || saved.MiniChecks.PerDay != 6 {
+		t.Fatalf("mini-checks not saved: %+v", saved.MiniChecks)
+	}
+	r.to.SetText("08:00") // before the 09:00 start
+	if !r.msg.Visible() || r.msg.Text != tr("remind.err.window") {
+		t.Errorf("no clear message: %q", r.msg.Text)
+	}
+	if again, _ := remind.Load(u.deps.Store); again.MiniChecks.End != "18:00" {
+		t.Errorf("a wrong window was saved: %+v", again.MiniChecks)
+	}
+	r.to.SetText("17:30")
+	r.days[5].SetChecked(false) // Saturday off
+	again, _ := remind.Load(u.deps.Store)
+	if r.msg.Visible() || again.MiniChecks.End != "17:30" || len(again.MiniChecks.Skip) != 1 || again.MiniChecks.Skip[0] != time.Saturday {
+		t.Errorf("valid change not saved: %+v (msg %q)", again.MiniChecks, r.msg.Text)
+	}
+	r.from.SetText("9:7x")
+	r.from.OnSubmitted(r.from.Text)
+	if !r.msg.Visible() {
+		t.Error("a bad time got no message")
+	}
+}
+
+func TestPauseToday(t *testing.T) {
+	u, c, _ := newTestUI(t)
+	r := newReminderSettings(u)
+	r.view()
+	test.Tap(r.pause)
+	s, _ := remind.Load(u.deps.Store)
+	if !s.PausedToday(c.Now()) || r.pause.Text != tr("remind.resume") {
+		t.Error("pause for today not stored")
+	}
+	c.Advance(24 * time.Hour)
+	if s.PausedToday(c.Now()) {
+		t.Error("a pause must lapse the next day")
+	}
+}
+
+func TestHomeShowsDueReminderWithoutTray(t *testing.T) {
+	u, c, _ := newTestUI(t)
+	s := remind.Defaults()
+	s.MiniChecks.Enabled, s.MiniChecks.PerDay = true, 15
+	s.MiniChecks.Start, s.MiniChecks.End = "09:00", "18:00"
+	if err := remind.Save(u.deps.Store, s); err != nil {
+		t.Fatal(err)
+	}
+	c.Set(time.Date(2026, 11, 25, 7, 0, 0, 0, time.Local))
+	u.Home()
+	if hasLabel(u.Current(), tr("remind.card.mini")) {
+		t.Error("a reminder before the window started")
+	}
+	c.Set(time.Date(2026, 11, 25, 12, 0, 0, 0, time.Local)) // 15 a day: one every 36 min
+	u.Home()
+	if !hasLabel(u.Current(), tr("remind.card.mini")) {
+		t.Error("a due mini-check is not on the home screen")
+	}
+}
+
+func TestSessionMarkedWhileRunning(t *testing.T) {
+	u, c, _ := newTestUI(t)
+	u.StartBreathing("4-6", exerciseMinutes(1))
+	if !remind.SessionRunning(u.deps.Store, c.Now()) {
+		t.Error("reminders not held during a session")
+	}
+	c.Advance(10 * time.Second)
+	u.current.(*breathRun).stop()
+	if remind.SessionRunning(u.deps.Store, c.Now()) {
+		t.Error("reminders still held after the session")
+	}
+}
+
+func TestPracticeReminderOfferedOnceAfterFirstSession(t *testing.T) {
+	u, c, _ := newTestUI(t)
+	u.StartBreathing("4-6", exerciseMinutes(1))
+	c.Advance(time.Minute)
+	u.current.(*breathRun).frame()
+	done := u.current.(*doneScreen)
+	if !hasLabel(u.Current(), tr("offer.ask")) {
+		t.Fatal("no offer after the first session")
+	}
+	_ = done
+	var yes *button
+	for _, o := range test.LaidOutObjects(u.Current()) {
+		if b, ok := o.(*button); ok && b.Text == tr("offer.yes") {
+			yes = b
+		}
+	}
+	test.Tap(yes)
+	if s, _ := remind.Load(u.deps.Store); !s.Practice.Enabled || s.Practice.At != "20:00" {
+		t.Errorf("practice reminder not on: %+v", s.Practice)
+	}
+	u.StartBreathing("4-6", exerciseMinutes(1))
+	c.Advance(time.Minute)
+	u.current.(*breathRun).frame()
+	if hasLabel(u.Current(), tr("offer.ask")) {
+		t.Error("offered a second time")
+	}
+}
