@@ -312,6 +312,7 @@ type breathRun struct {
 	wake                chan struct{}
 	done                chan struct{}
 	shownIdx, shownSecs int
+	lastFrame           time.Time // when frame last ran, for --timing-log
 	over                bool
 }
 
@@ -367,12 +368,25 @@ func (r *breathRun) frame() {
 	secs := int(math.Ceil(p.StepLeft.Seconds()))
 	if p.Index != r.shownIdx || secs != r.shownSecs {
 		if p.Index != r.shownIdx && r.u.deps.Timing != nil {
-			r.u.deps.Timing.Drawn(now, p)
+			if r.animating.Load() && !r.lastFrame.IsZero() {
+				r.u.deps.Timing.DrawnFrame(now, r.lastFrame, p)
+			} else {
+				r.u.deps.Timing.Drawn(now, p)
+			}
 		}
 		r.shownIdx, r.shownSecs = p.Index, secs
-		r.phase.SetText(tr("breath.phase."+p.Step.Kind.String(), map[string]any{"N": secs}))
-		r.left.SetText(tr("breath.left", map[string]any{"Time": clockText(p.Remaining)}))
-		r.cue.SetText(r.cueText(p.Step.Kind))
+		setText(r.phase, tr("breath.phase."+p.Step.Kind.String(), map[string]any{"N": secs}))
+		setText(r.left, tr("breath.left", map[string]any{"Time": clockText(p.Remaining)}))
+		setText(r.cue, r.cueText(p.Step.Kind))
+	}
+	r.lastFrame = now
+}
+
+// setText changes a label only when its text differs: SetText always
+// shapes the text again and redraws the window.
+func setText(l *widget.Label, text string) {
+	if l.Text != text {
+		l.SetText(text)
 	}
 }
 

@@ -2,5 +2,5 @@
 
 package ui
 
-// DebugStats is SIGUSR1 on Unix (debug_unix.go); Windows has no such signal.
+// DebugStats is SIGUSR1 on Unix (debugstats_unix.go); Windows has no such signal.
 func DebugStats() {}

@@ -95,6 +95,7 @@ func (d *doneScreen) view() fyne.CanvasObject {
 		d.note.SetPlaceHolder(tr("done.note.hint"))
 		d.note.Wrapping = fyne.TextWrapWord
 		d.note.SetMinRowsVisible(2)
+		d.note.SetText(d.entry.Note) // e.g. the words typed in the five-senses exercise
 		d.noteMsg = widget.NewLabel("")
 		d.noteMsg.Importance = widget.DangerImportance
 		d.noteMsg.Hide()

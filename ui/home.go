@@ -24,12 +24,20 @@ func (h *home) view() fyne.CanvasObject {
 			h.u.prefs.Remember(exercises.PatternBelly.ID, h.u.prefs.LastMinutes())
 			h.u.Breathing()
 		}),
+		newTile(tr("home.pmr"), tr("home.pmr.text"), theme.AccountIcon(), h.u.PMR),
+		newTile(tr("home.minicheck"), tr("home.minicheck.text"), theme.ConfirmIcon(), h.u.MiniCheck),
+		newTile(tr("home.senses"), tr("home.senses.text"), theme.VisibilityIcon(), h.u.Senses),
+		h.diaryTile(),
 	}
+	worry := newTile(tr("home.worry"), tr("home.worry.text"), theme.DocumentCreateIcon(), h.u.ParkWorry)
+	worry.SetBadge(h.u.worryBadge())
+	h.tiles = append(h.tiles, worry)
+	h.u.registerWorryShortcut()
 	cards := container.New(&columns{min: 280}, tilesAsObjects(h.tiles)...)
 	settings := newButton(tr("home.settings"), theme.SettingsIcon(), h.u.Settings)
 	about := newButton(tr("home.about"), theme.InfoIcon(), h.u.About)
 	greeting := para(tr("home.greeting"))
-	body := container.NewVBox(greeting)
+	body := container.NewVBox(greeting, h.u.worryDueLine())
 	if due := h.u.reminderCard(); due != nil {
 		body.Add(due) // only when no tray agent shows reminders
 	}

@@ -53,6 +53,38 @@ func barFill(k exercises.Kind, progress float64) float64 {
 	}
 }
 
+// circleMoved reports whether the circle must be redrawn going from scale
+// old to new in a room of px device pixels: when its diameter changes by a
+// whole pixel, or it reaches either end (so full and empty are exact). With
+// no size yet (px 0) any change of 0.1% counts.
+func circleMoved(old, new, px float64) bool {
+	if old == new {
+		return false
+	}
+	if new == 1 || new == minScale {
+		return true
+	}
+	if px <= 0 {
+		return math.Abs(new-old) >= 0.001
+	}
+	return math.Abs(new-old)*px >= 1
+}
+
+// ringSegments is how many straight strokes draw the outer ring: at a
+// 500 px ring they stray 0.3 px from a true circle.
+const ringSegments = 64
+
+// ringPoints returns the ring's corners, n+1 points (the last is the first)
+// on a circle of radius r around (cx, cy).
+func ringPoints(cx, cy, r float32, n int) []fyne.Position {
+	pts := make([]fyne.Position, n+1)
+	for i := range pts {
+		a := 2 * math.Pi * float64(i%n) / float64(n)
+		pts[i] = fyne.NewPos(cx+r*float32(math.Cos(a)), cy+r*float32(math.Sin(a)))
+	}
+	return pts
+}
+
 // Pacer draws the breathing rhythm: a circle that grows and shrinks, or a
 // bar when motion is reduced. It only draws; the screen feeds it positions.
 type Pacer struct {
@@ -71,7 +103,8 @@ func NewPacer(reduced bool) *Pacer {
 }
 
 // Set moves the pacer to a phase and progress, redrawing only the shape
-// that changed and only when it changed by at least a pixel's worth.
+// that changed and only when it changed by at least a pixel's worth: every
+// redraw repaints the whole window, which software GL pays for per pixel.
 func (p *Pacer) Set(k exercises.Kind, progress float64) {
 	if p.reduced {
 		f := barFill(k, progress)
@@ -81,7 +114,11 @@ func (p *Pacer) Set(k exercises.Kind, progress float64) {
 		p.fill = f
 	} else {
 		s := breathScale(k, progress)
-		if math.Abs(s-p.scale) < 0.001 {
+		px := 0.0
+		if p.r != nil {
+			px = p.r.pixels
+		}
+		if !circleMoved(p.scale, s, px) {
 			return
 		}
 		p.scale = s
@@ -111,12 +148,18 @@ func (p *Pacer) MinSize() fyne.Size {
 // CreateRenderer builds the ring, the circle and the bar.
 func (p *Pacer) CreateRenderer() fyne.WidgetRenderer {
 	r := &pacerRenderer{p: p,
-		ring:    canvas.NewCircle(color.Transparent),
+		ring:    make([]fyne.CanvasObject, ringSegments),
 		circle:  canvas.NewCircle(theme.Color(theme.ColorNamePrimary)),
 		track:   canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)),
 		barFill: canvas.NewRectangle(theme.Color(theme.ColorNamePrimary)),
 	}
-	r.ring.StrokeWidth = 2
+	for i := range r.ring {
+		l := canvas.NewLine(color.Transparent)
+		l.StrokeWidth = 1.5
+		r.ring[i] = l
+	}
+	r.objects = append(append([]fyne.CanvasObject{}, r.ring...), r.circle)
+	r.bar = []fyne.CanvasObject{r.track, r.barFill}
 	r.track.CornerRadius, r.barFill.CornerRadius = 12, 12
 	p.r = r
 	r.Refresh()
@@ -126,12 +169,34 @@ func (p *Pacer) CreateRenderer() fyne.WidgetRenderer {
 type pacerRenderer struct {
 	p              *Pacer
 	size           fyne.Size
-	ring, circle   *canvas.Circle
+	pixels         float64 // the ring's diameter in device pixels
+	ring           []fyne.CanvasObject
+	objects        []fyne.CanvasObject // ring and circle, built once: painted every frame
+	bar            []fyne.CanvasObject // track and fill, the same for reduced motion
+	circle         *canvas.Circle
 	track, barFill *canvas.Rectangle
 }
 
+// Layout places the ring once per size. The ring is straight strokes, not
+// a stroked canvas.Circle: Fyne shades a circle over its whole square, and a
+// full-size ring redrawn every frame cost more than the moving circle itself
+// (docs/performance.md).
 func (r *pacerRenderer) Layout(s fyne.Size) {
 	r.size = s
+	d := min(s.Width, s.Height)
+	scale := float32(1)
+	if a := fyne.CurrentApp(); a != nil {
+		if c := a.Driver().CanvasForObject(r.p); c != nil {
+			scale = c.Scale()
+		}
+	}
+	r.pixels = float64(d * scale)
+	pts := ringPoints(s.Width/2, s.Height/2, d/2-1, len(r.ring))
+	for i, o := range r.ring {
+		l := o.(*canvas.Line)
+		l.Position1, l.Position2 = pts[i], pts[i+1]
+		canvas.Refresh(l)
+	}
 	r.place()
 }
 
@@ -139,9 +204,9 @@ func (r *pacerRenderer) MinSize() fyne.Size { return r.p.MinSize() }
 
 func (r *pacerRenderer) Objects() []fyne.CanvasObject {
 	if r.p.reduced {
-		return []fyne.CanvasObject{r.track, r.barFill}
+		return r.bar
 	}
-	return []fyne.CanvasObject{r.ring, r.circle}
+	return r.objects
 }
 
 func (r *pacerRenderer) Destroy() {}
@@ -149,11 +214,15 @@ func (r *pacerRenderer) Destroy() {}
 func (r *pacerRenderer) Refresh() {
 	primary := theme.Color(theme.ColorNamePrimary)
 	r.circle.FillColor = withAlpha(primary, 0xb0)
-	r.ring.StrokeColor = withAlpha(primary, 0x50)
+	for _, l := range r.ring {
+		l.(*canvas.Line).StrokeColor = withAlpha(primary, 0x50)
+	}
 	r.track.FillColor = theme.Color(theme.ColorNameInputBackground)
 	r.barFill.FillColor = primary
 	r.place()
-	canvas.Refresh(r.ring)
+	for _, l := range r.ring {
+		canvas.Refresh(l)
+	}
 	canvas.Refresh(r.track)
 }
 
@@ -174,8 +243,6 @@ func (r *pacerRenderer) place() {
 		return
 	}
 	d := min(s.Width, s.Height)
-	r.ring.Resize(fyne.NewSize(d, d))
-	r.ring.Move(fyne.NewPos((s.Width-d)/2, (s.Height-d)/2))
 	cd := d * float32(r.p.scale)
 	r.circle.Resize(fyne.NewSize(cd, cd))
 	r.circle.Move(fyne.NewPos((s.Width-cd)/2, (s.Height-cd)/2))

@@ -21,7 +21,8 @@ type ratingRow struct {
 
 func newRatingRow(question string, value int, onChange func(int)) *ratingRow {
 	r := &ratingRow{value: value, onChange: onChange}
-	grid := container.NewGridWithColumns(11)
+	// Wraps to two rows in a narrow window: the app must work from 360 px.
+	grid := container.NewGridWrap(fyne.NewSize(44, 40))
 	for i := 0; i <= 10; i++ {
 		n := i
 		b := newButton(strconv.Itoa(i), nil, func() { r.tap(n) })
@@ -30,7 +31,6 @@ func newRatingRow(question string, value int, onChange func(int)) *ratingRow {
 	}
 	low := widget.NewLabel(tr("rating.low"))
 	high := widget.NewLabelWithStyle(tr("rating.high"), fyne.TextAlignTrailing, fyne.TextStyle{})
-	low.Importance, high.Importance = widget.LowImportance, widget.LowImportance
 	r.box = container.NewVBox(para(question), grid, container.NewGridWithColumns(2, low, high))
 	r.show()
 	return r

@@ -28,6 +28,13 @@ func (t calmTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 			return sageDark
 		}
 		return sage
+	case theme.ColorNameSelection:
+		c := sage
+		if dark {
+			c = sageDark
+		}
+		c.A = 0x40
+		return c
 	case theme.ColorNameBackground:
 		if dark {
 			return nightBg

@@ -1,0 +1,292 @@
+package ui
+
+import (
+	"image/color"
+	"math"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ontspan/ontspan/exercises/diary"
+)
+
+// tensionChart draws the diary's last days: the average tension before and
+// after practice (0–10) as two lines, and the minutes practised per day as
+// bars below them. A day without ratings leaves a gap in its line rather
+// than a made-up value. It is drawn from canvas primitives; the maths that
+// places values (tensionY, dayX, ratedRuns, barHeight, minutesCeiling) are
+// pure functions with tests.
+type tensionChart struct {
+	widget.BaseWidget
+	days []diary.DayStats
+	// the texts, translated by the screen
+	before, after, minutes, today string
+	dayLabel                      func(i int) string // a short date for an x-axis label
+}
+
+func newTensionChart(days []diary.DayStats, dayLabel func(int) string) *tensionChart {
+	c := &tensionChart{
+		days:     days,
+		before:   tr("diary.chart.before"),
+		after:    tr("diary.chart.after"),
+		minutes:  tr("diary.chart.minutes"),
+		today:    tr("diary.chart.today"),
+		dayLabel: dayLabel,
+	}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// tensionY maps a tension rating (0–10, clamped) to a y coordinate in a
+// plot area that starts at top and is height tall: 10 at the top, 0 at the
+// bottom.
+func tensionY(v float64, top, height float32) float32 {
+	v = math.Max(0, math.Min(10, v))
+	return top + height*float32(1-v/10)
+}
+
+// dayX is the x coordinate of the centre of day i of n, in a band that
+// starts at left and is width wide; each day gets an equal slot.
+func dayX(i, n int, left, width float32) float32 {
+	if n <= 0 {
+		return left
+	}
+	slot := width / float32(n)
+	return left + slot*(float32(i)+0.5)
+}
+
+// ratedRuns returns the runs of consecutive days that have a value, as
+// [first, last] index pairs. Each run is drawn as one connected line; a day
+// without ratings ends a run, so the chart shows a gap there.
+func ratedRuns(has []bool) [][2]int {
+	var runs [][2]int
+	start := -1
+	for i, h := range has {
+		switch {
+		case h && start < 0:
+			start = i
+		case !h && start >= 0:
+			runs = append(runs, [2]int{start, i - 1})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		runs = append(runs, [2]int{start, len(has) - 1})
+	}
+	return runs
+}
+
+// minutesCeiling is the top of the minutes axis: the most minutes on one
+// day, rounded up to a friendly number (at least 10).
+func minutesCeiling(most float64) float64 {
+	for _, c := range []float64{10, 15, 20, 30, 45, 60, 90, 120, 180, 240, 360, 480, 720, 1440} {
+		if most <= c {
+			return c
+		}
+	}
+	return math.Ceil(most/60) * 60
+}
+
+// barHeight is how tall the bar for minutes is in a panel height tall
+// whose top stands for ceiling minutes.
+func barHeight(minutes, ceiling float64, height float32) float32 {
+	if ceiling <= 0 || minutes <= 0 {
+		return 0
+	}
+	return height * float32(math.Min(1, minutes/ceiling))
+}
+
+// chartSeries returns the per-day averages the chart draws and whether each
+// day has one: before (rated before) and after (rated after).
+func chartSeries(days []diary.DayStats) (before, after []float64, hasBefore, hasAfter []bool) {
+	for _, d := range days {
+		before = append(before, d.Before)
+		after = append(after, d.After)
+		hasBefore = append(hasBefore, d.BeforeN > 0)
+		hasAfter = append(hasAfter, d.AfterN > 0)
+	}
+	return
+}
+
+// hasRatings reports whether any day has a tension rating to draw.
+func hasRatings(days []diary.DayStats) bool {
+	for _, d := range days {
+		if d.BeforeN > 0 || d.AfterN > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// MinSize is small enough for a 360 px window.
+func (c *tensionChart) MinSize() fyne.Size {
+	c.ExtendBaseWidget(c)
+	return fyne.NewSize(300, 300)
+}
+
+func (c *tensionChart) CreateRenderer() fyne.WidgetRenderer {
+	r := &chartRenderer{c: c}
+	r.build(c.Size())
+	return r
+}
+
+type chartRenderer struct {
+	c    *tensionChart
+	objs []fyne.CanvasObject
+}
+
+func (r *chartRenderer) Layout(s fyne.Size)           { r.build(s) }
+func (r *chartRenderer) MinSize() fyne.Size           { return fyne.NewSize(300, 300) }
+func (r *chartRenderer) Objects() []fyne.CanvasObject { return r.objs }
+func (r *chartRenderer) Destroy()                     {}
+func (r *chartRenderer) Refresh() {
+	r.build(r.c.Size())
+	canvas.Refresh(r.c)
+}
+
+// chart colours: theme colours, so the chart reads in light and dark.
+func beforeColor() color.Color { return theme.Color(theme.ColorNameWarning) }
+func afterColor() color.Color  { return theme.Color(theme.ColorNamePrimary) }
+func barColor() color.Color {
+	r, g, b, _ := theme.Color(theme.ColorNameForeground).RGBA()
+	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0x55}
+}
+
+// build lays the whole chart out again for size s. A chart of 30 days is a
+// few hundred primitives, drawn only when the screen changes.
+func (r *chartRenderer) build(s fyne.Size) {
+	r.objs = r.objs[:0]
+	if s.Width <= 0 || s.Height <= 0 {
+		return
+	}
+	c := r.c
+	fg := theme.Color(theme.ColorNameForeground)
+	muted := theme.Color(theme.ColorNamePlaceHolder)
+	grid := theme.Color(theme.ColorNameSeparator)
+	small := theme.TextSize() * 0.8
+	pad := theme.Padding()
+
+	text := func(s string, col color.Color, x, y float32, align fyne.TextAlign) *canvas.Text {
+		t := canvas.NewText(s, col)
+		t.TextSize = small
+		t.Alignment = align
+		m := t.MinSize()
+		switch align {
+		case fyne.TextAlignTrailing:
+			x -= m.Width
+		case fyne.TextAlignCenter:
+			x -= m.Width / 2
+		}
+		t.Move(fyne.NewPos(x, y))
+		t.Resize(m)
+		r.objs = append(r.objs, t)
+		return t
+	}
+	line := func(col color.Color, w float32, x1, y1, x2, y2 float32) {
+		l := canvas.NewLine(col)
+		l.StrokeWidth = w
+		l.Position1, l.Position2 = fyne.NewPos(x1, y1), fyne.NewPos(x2, y2)
+		r.objs = append(r.objs, l)
+	}
+	dot := func(col color.Color, filled bool, x, y float32) {
+		d := canvas.NewCircle(color.Transparent)
+		if filled {
+			d.FillColor = col
+		} else {
+			d.FillColor = theme.Color(theme.ColorNameBackground)
+		}
+		d.StrokeColor, d.StrokeWidth = col, 2
+		d.Move(fyne.NewPos(x-4, y-4))
+		d.Resize(fyne.NewSize(8, 8))
+		r.objs = append(r.objs, d)
+	}
+
+	lineH := canvas.NewText("0", fg)
+	lineH.TextSize = small
+	th := lineH.MinSize().Height
+
+	// Legend: ○— before   ●— after   ▮ minutes
+	x := float32(0)
+	legend := func(label string, draw func(x, y float32)) {
+		draw(x, th/2)
+		t := text(label, fg, x+26, 0, fyne.TextAlignLeading)
+		x += 26 + t.MinSize().Width + 3*pad
+	}
+	legend(c.before, func(x, y float32) { line(beforeColor(), 2, x, y, x+20, y); dot(beforeColor(), false, x+10, y) })
+	legend(c.after, func(x, y float32) { line(afterColor(), 2, x, y, x+20, y); dot(afterColor(), true, x+10, y) })
+	legend(c.minutes, func(x, y float32) {
+		b := canvas.NewRectangle(barColor())
+		b.Move(fyne.NewPos(x+5, y-th/3))
+		b.Resize(fyne.NewSize(10, th*2/3))
+		r.objs = append(r.objs, b)
+	})
+
+	// Areas: the tension plot, a gap, the minutes bars, the date labels.
+	axisW := text("10", muted, 0, -1000, fyne.TextAlignLeading).MinSize().Width + pad
+	r.objs = r.objs[:len(r.objs)-1] // that text only measured the axis
+	left := axisW
+	width := s.Width - left
+	top := th + 2*pad
+	bottom := s.Height - th - pad // date labels below
+	avail := bottom - top
+	plotH := avail * 0.62
+	barsTop := top + plotH + th + pad
+	barsH := bottom - barsTop
+	n := len(c.days)
+
+	// Tension: grid at 0, 5 and 10.
+	for _, v := range []float64{0, 5, 10} {
+		y := tensionY(v, top, plotH)
+		line(grid, 1, left, y, s.Width, y)
+		text(strconv.Itoa(int(v)), muted, axisW-pad, y-th/2, fyne.TextAlignTrailing)
+	}
+	before, after, hasBefore, hasAfter := chartSeries(c.days)
+	series := func(vals []float64, has []bool, col color.Color, filled bool) {
+		for _, run := range ratedRuns(has) {
+			for i := run[0]; i < run[1]; i++ {
+				line(col, 2, dayX(i, n, left, width), tensionY(vals[i], top, plotH),
+					dayX(i+1, n, left, width), tensionY(vals[i+1], top, plotH))
+			}
+		}
+		for i, ok := range has {
+			if ok {
+				dot(col, filled, dayX(i, n, left, width), tensionY(vals[i], top, plotH))
+			}
+		}
+	}
+	series(before, hasBefore, beforeColor(), false)
+	series(after, hasAfter, afterColor(), true)
+
+	// Minutes: bars on their own scale, with the top of the scale labelled.
+	most := 0.0
+	for _, d := range c.days {
+		most = math.Max(most, d.Minutes)
+	}
+	ceiling := minutesCeiling(most)
+	text(tr("diary.chart.minutes.max", map[string]any{"N": int(ceiling)}), muted, left, barsTop-th, fyne.TextAlignLeading)
+	line(grid, 1, left, barsTop+barsH, s.Width, barsTop+barsH)
+	slot := width / float32(max(n, 1))
+	barW := max(2, slot*0.6)
+	for i, d := range c.days {
+		h := barHeight(d.Minutes, ceiling, barsH-th/2)
+		if h <= 0 {
+			continue
+		}
+		b := canvas.NewRectangle(barColor())
+		b.Move(fyne.NewPos(dayX(i, n, left, width)-barW/2, barsTop+barsH-h))
+		b.Resize(fyne.NewSize(barW, h))
+		r.objs = append(r.objs, b)
+	}
+
+	// Dates: the first day, the middle one and today.
+	if n > 0 && c.dayLabel != nil {
+		text(c.dayLabel(0), muted, dayX(0, n, left, width)-slot/2, bottom+pad/2, fyne.TextAlignLeading)
+		if n > 2 {
+			text(c.dayLabel(n/2), muted, dayX(n/2, n, left, width), bottom+pad/2, fyne.TextAlignCenter)
+		}
+		text(c.today, muted, s.Width, bottom+pad/2, fyne.TextAlignTrailing)
+	}
+}

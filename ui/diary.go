@@ -1,0 +1,864 @@
+package ui
+
+import (
+	"errors"
+	"image/color"
+	"io"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/diary"
+)
+
+func init() {
+	starters["diary"] = func(u *UI, _ Launch) { u.Diary() }
+}
+
+// Diary shows the practice diary: the days practised, the chart, the totals
+// per technique, the two-week verdict, and every session.
+func (u *UI) Diary() { u.show(newDiaryScreen(u)) }
+
+const (
+	diaryPageSize = 100              // sessions loaded at a time into the list
+	diaryNearEnd  = 20               // rows from the end at which the next page loads
+	undoFor       = 10 * time.Second // how long "Undo" stays after a delete
+)
+
+// diaryTile is the home screen's card for the diary, with the days
+// practised in the last two weeks as its badge.
+func (h *home) diaryTile() *tile {
+	t := newTile(tr("diary.tile"), tr("diary.tile.text"), theme.DocumentIcon(), h.u.Diary)
+	if st := h.u.deps.Store; st != nil {
+		if s, err := st.Stats(h.u.deps.Clock.Now(), time.Local); err == nil && s.PractisedDays > 0 {
+			t.badge = tr("diary.tile.badge", map[string]any{"N": s.PractisedDays})
+		}
+	}
+	return t
+}
+
+// diaryRow is one line of the history list: a day's header or a session.
+type diaryRow struct {
+	header bool
+	day    time.Time // local midnight of the session's day
+	entry  exercises.Entry
+}
+
+// hider is what an open dialog offers so Esc can close it.
+type hider interface{ Hide() }
+
+// diaryScreen is the diary. The overview (days, chart, techniques, verdict,
+// export) scrolls; the sessions are a virtualised list loaded a page at a
+// time with Store.Page, so ten years of practice open as fast as one week.
+type diaryScreen struct {
+	u   *UI
+	st  *diary.Store
+	now time.Time
+
+	overviewBt, sessionsBt *button
+	body                   *fyne.Container // shows the overview or the sessions
+	overview               *container.Scroll
+	sessions               fyne.CanvasObject
+	showingSessions        bool
+
+	stats diary.Stats
+	evals []diary.Evaluation
+	marks []dayMark
+	chart *tensionChart
+
+	list       *entryList
+	rows       []diaryRow
+	loaded     int  // sessions in rows
+	more       bool // the diary holds older sessions than loaded
+	loadQueued bool
+
+	undoBar   *fyne.Container
+	undoMsg   *widget.Label
+	undoBt    *button
+	deleted   *exercises.Entry // the session Undo would bring back
+	undoTimer *time.Timer
+
+	editor *entryEditor
+	dlg    hider        // the open dialog, closed by Esc
+	status string       // the last message shown after an export or import
+	async  func(func()) // runs slow work off the main goroutine; tests run it inline
+}
+
+func newDiaryScreen(u *UI) *diaryScreen {
+	return &diaryScreen{u: u, st: u.deps.Store, async: func(f func()) { go f() }}
+}
+
+func (s *diaryScreen) view() fyne.CanvasObject {
+	if s.st == nil {
+		return page(s.u.Home, tr("diary.title"), para(tr("diary.error.open")))
+	}
+	s.overviewBt = newButton(tr("diary.tab.overview"), theme.GridIcon(), s.showOverview)
+	s.sessionsBt = newButton(tr("diary.tab.sessions"), theme.ListIcon(), s.showSessions)
+	s.overview = container.NewVScroll(nil)
+	s.list = newEntryList(s)
+	s.sessions = s.list
+
+	s.undoMsg = widget.NewLabel("")
+	s.undoMsg.Wrapping = fyne.TextWrapWord
+	s.undoBt = newPrimaryButton(tr("diary.undo"), theme.ContentUndoIcon(), s.undo)
+	s.undoBar = container.NewPadded(container.NewBorder(nil, nil, nil, s.undoBt, s.undoMsg))
+	s.undoBar.Hide()
+
+	s.body = container.NewStack()
+	top := container.NewBorder(nil, nil, newButton("", theme.NavigateBackIcon(), s.u.Home), nil, heading(tr("diary.title")))
+	tabs := container.NewGridWithColumns(2, s.overviewBt, s.sessionsBt)
+	inner := container.NewBorder(container.NewVBox(container.NewPadded(top), container.NewPadded(tabs)), s.undoBar, nil, nil, s.body)
+
+	s.refresh()
+	s.reload(diaryPageSize)
+	s.showOverview()
+	return container.New(&maxWidth{width: 720}, inner)
+}
+
+func (s *diaryScreen) showOverview() {
+	s.showingSessions = false
+	s.overviewBt.Importance, s.sessionsBt.Importance = widget.HighImportance, widget.MediumImportance
+	s.overviewBt.Refresh()
+	s.sessionsBt.Refresh()
+	s.body.Objects = []fyne.CanvasObject{s.overview}
+	s.body.Refresh()
+}
+
+func (s *diaryScreen) showSessions() {
+	s.showingSessions = true
+	s.overviewBt.Importance, s.sessionsBt.Importance = widget.MediumImportance, widget.HighImportance
+	s.overviewBt.Refresh()
+	s.sessionsBt.Refresh()
+	s.body.Objects = []fyne.CanvasObject{s.sessions}
+	s.body.Refresh()
+}
+
+func (s *diaryScreen) key(e *fyne.KeyEvent) {
+	if e.Name != fyne.KeyEscape {
+		return
+	}
+	if s.dlg != nil {
+		s.dlg.Hide()
+		s.dlg = nil
+		return
+	}
+	s.u.Home()
+}
+
+// leave stops the undo timer: the deletion stands.
+func (s *diaryScreen) leave() {
+	if s.undoTimer != nil {
+		s.undoTimer.Stop()
+	}
+}
+
+// openDialog shows d and remembers it for Esc.
+func (s *diaryScreen) openDialog(d dialog.Dialog) {
+	s.dlg = d
+	d.SetOnClosed(func() {
+		if s.dlg == d {
+			s.dlg = nil
+		}
+	})
+	d.Show()
+}
+
+// tell shows a short message in a dialog and keeps it for tests.
+func (s *diaryScreen) tell(title, msg string) {
+	s.status = msg
+	s.openDialog(dialog.NewInformation(title, msg, s.u.win))
+}
+
+// refresh reads the statistics and verdicts again and rebuilds the overview.
+// Stats costs about 2 ms even for ten years of heavy use, so it runs here.
+func (s *diaryScreen) refresh() {
+	s.now = s.u.deps.Clock.Now()
+	st, err := s.st.Stats(s.now, time.Local)
+	if err != nil {
+		fyne.LogError("diary stats", err)
+	}
+	s.stats = st
+	s.evals = s.evals[:0]
+	for _, t := range st.Techniques {
+		ev, err := s.st.Evaluate(t.Technique, s.now, time.Local)
+		if err != nil {
+			fyne.LogError("diary verdict", err)
+			continue
+		}
+		s.evals = append(s.evals, ev)
+	}
+	s.overview.Content = container.NewPadded(s.buildOverview())
+	s.overview.Refresh()
+}
+
+func subheading(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameSubHeadingText
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// card sets content on a softly coloured, rounded background.
+func card(content fyne.CanvasObject) fyne.CanvasObject {
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	bg.CornerRadius = 12
+	return container.NewStack(bg, container.NewPadded(content))
+}
+
+func (s *diaryScreen) buildOverview() fyne.CanvasObject {
+	box := container.NewVBox(subheading(tr("diary.days.title")), s.dayMarks(), para(s.daysSentence()))
+	if s.stats.Sessions == 0 {
+		box.Add(card(para(tr("diary.empty"))))
+		box.Add(s.exportSection())
+		return box
+	}
+
+	box.Add(subheading(tr("diary.chart.title")))
+	if hasRatings(s.stats.Days) {
+		s.chart = newTensionChart(s.stats.Days, func(i int) string { return shortDate(s.stats.Days[i].Day) })
+		box.Add(s.chart)
+		box.Add(para(tr("diary.chart.about")))
+	} else {
+		s.chart = nil
+		box.Add(card(para(tr("diary.chart.none"))))
+	}
+
+	box.Add(subheading(tr("diary.techniques.title")))
+	for _, t := range s.stats.Techniques {
+		box.Add(s.techniqueBlock(t))
+	}
+
+	box.Add(subheading(tr("diary.verdict.heading")))
+	offered := 0
+	for _, ev := range s.evals {
+		if ev.Offered() {
+			box.Add(verdictCard(verdictText(ev)))
+			offered++
+		}
+	}
+	if offered == 0 {
+		box.Add(para(tr("diary.verdict.notyet", map[string]any{"N": diary.VerdictMinDays})))
+		for _, ev := range s.evals {
+			box.Add(para(trn("diary.verdict.progress", ev.DaysPractised, map[string]any{
+				"Technique": techniqueName(ev.Technique), "N": ev.DaysPractised})))
+		}
+	}
+	box.Add(s.exportSection())
+	return box
+}
+
+// dayMark is one of the fourteen circles: filled on a day with practice.
+type dayMark struct {
+	day    time.Time
+	filled bool
+	circle *canvas.Circle
+}
+
+func (s *diaryScreen) dayMarks() fyne.CanvasObject {
+	today := dayOf(s.now)
+	grid := container.NewGridWithColumns(diary.VerdictDays)
+	s.marks = s.marks[:0]
+	for i := 0; i < diary.VerdictDays; i++ {
+		day := today.AddDate(0, 0, i-(diary.VerdictDays-1))
+		m := dayMark{day: day, filled: s.stats.Practised[i]}
+		m.circle = canvas.NewCircle(color.Transparent)
+		m.circle.StrokeColor = theme.Color(theme.ColorNamePrimary)
+		m.circle.StrokeWidth = 2
+		if m.filled {
+			m.circle.FillColor = theme.Color(theme.ColorNamePrimary)
+		}
+		dot := container.New(layout.NewGridWrapLayout(fyne.NewSize(18, 18)), m.circle)
+		initial := canvas.NewText(tr("diary.wd.initial."+strconv.Itoa(int(day.Weekday()))), theme.Color(theme.ColorNameForeground))
+		initial.Alignment = fyne.TextAlignCenter
+		initial.TextSize = theme.TextSize() * 0.85
+		if i == diary.VerdictDays-1 {
+			initial.TextStyle.Bold = true
+		}
+		grid.Add(container.NewVBox(container.NewCenter(dot), initial))
+		s.marks = append(s.marks, m)
+	}
+	return grid
+}
+
+// daysSentence encourages, whatever the count: no streaks, no guilt.
+func (s *diaryScreen) daysSentence() string {
+	n := s.stats.PractisedDays
+	switch {
+	case n == 0:
+		return tr("diary.days.none")
+	case n >= diary.VerdictMinDays:
+		return trn("diary.days.many", n)
+	case n >= 5:
+		return trn("diary.days.some", n)
+	}
+	return trn("diary.days.few", n)
+}
+
+func (s *diaryScreen) techniqueBlock(t diary.TechniqueStats) fyne.CanvasObject {
+	totals := tr("diary.technique.totals", map[string]any{
+		"Sessions": trn("diary.sessions", t.Sessions),
+		"Minutes":  trn("diary.minutes", wholeMinutes(time.Duration(t.Minutes*float64(time.Minute)))),
+	})
+	ratings := tr("diary.technique.norating")
+	if t.Rated > 0 {
+		ratings = trn("diary.technique.rated", t.Rated, map[string]any{
+			"Before": decimal(t.Before), "After": decimal(t.After), "N": t.Rated})
+	}
+	return titled(techniqueName(t.Technique), para(totals+"\n"+ratings))
+}
+
+func verdictCard(w verdictWords) fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(w.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	title.SizeName = theme.SizeNameSubHeadingText
+	facts := make([]string, len(w.Facts))
+	for i, f := range w.Facts {
+		facts[i] = "•  " + f
+	}
+	box := container.NewVBox(title, para(w.Why+" "+w.Summary),
+		para(strings.Join(facts, "\n")),
+		titled(tr("diary.next.title"), para(w.Next)))
+	return card(box)
+}
+
+// titled is a bold line with its text close beneath it.
+func titled(title string, body fyne.CanvasObject) fyne.CanvasObject {
+	t := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	t.Wrapping = fyne.TextWrapWord
+	return container.New(layout.NewCustomPaddedVBoxLayout(-theme.InnerPadding()-theme.Padding()), t, body)
+}
+
+func (s *diaryScreen) exportSection() fyne.CanvasObject {
+	return container.NewVBox(
+		subheading(tr("diary.export.title")),
+		para(tr("diary.export.about")),
+		newButton(tr("diary.export.csv"), theme.DocumentSaveIcon(), func() { s.export("csv") }),
+		newButton(tr("diary.export.json"), theme.DocumentSaveIcon(), func() { s.export("json") }),
+		newButton(tr("diary.export.worries"), theme.DocumentSaveIcon(), func() { s.export("worries") }),
+		newButton(tr("diary.import"), theme.FolderOpenIcon(), s.importDialog),
+	)
+}
+
+// dayOf is the local midnight starting t's day.
+func dayOf(t time.Time) time.Time {
+	y, m, d := t.In(time.Local).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.Local)
+}
+
+// longDate is "Tuesday 24 November" (with the year when it is not this year).
+func longDate(day, now time.Time) string {
+	data := map[string]any{
+		"Weekday": tr("diary.wd." + strconv.Itoa(int(day.Weekday()))),
+		"Day":     day.Day(),
+		"Month":   tr("diary.month." + strconv.Itoa(int(day.Month()))),
+		"Year":    day.Year(),
+	}
+	if day.Year() != now.Year() {
+		return tr("diary.date.year", data)
+	}
+	return tr("diary.date", data)
+}
+
+// shortDate is "24 Nov", for the chart's axis.
+func shortDate(day time.Time) string {
+	return tr("diary.date.short", map[string]any{
+		"Day": day.Day(), "Month": tr("diary.mon." + strconv.Itoa(int(day.Month())))})
+}
+
+// dayHeader is a day's title in the list: today, yesterday or the date.
+func dayHeader(day, now time.Time) string {
+	today := dayOf(now)
+	switch {
+	case day.Equal(today):
+		return tr("diary.today", map[string]any{"Date": longDate(day, now)})
+	case day.Equal(today.AddDate(0, 0, -1)):
+		return tr("diary.yesterday", map[string]any{"Date": longDate(day, now)})
+	}
+	return longDate(day, now)
+}
+
+// variantName is a session's variant in words, or "" when it says nothing
+// more than the technique does. Custom breathing rhythms show their name.
+func (s *diaryScreen) variantName(e exercises.Entry) string {
+	if e.Variant == "" {
+		return ""
+	}
+	if e.Technique == exercises.Breathing && strings.HasPrefix(e.Variant, "custom:") {
+		if p, ok := exercises.FindPattern(e.Variant, s.u.prefs.Patterns()); ok && p.Name != "" {
+			return p.Name
+		}
+		return strings.TrimPrefix(e.Variant, "custom:")
+	}
+	key := "diary.variant." + string(e.Technique) + "." + e.Variant
+	if v := tr(key); v != key {
+		return v
+	}
+	return e.Variant
+}
+
+// durationText is "5 min", or "40 s" under a minute.
+func durationText(d time.Duration) string {
+	if d < time.Minute {
+		return tr("diary.seconds.short", map[string]any{"N": int(d.Seconds())})
+	}
+	return tr("diary.minutes.short", map[string]any{"N": int(math.Round(d.Minutes()))})
+}
+
+// ratingText is "Tension 6 → 3", with a dash for a skipped rating.
+func ratingText(before, after int) string {
+	if before == exercises.NoRating && after == exercises.NoRating {
+		return tr("diary.entry.norating")
+	}
+	r := func(n int) string {
+		if n == exercises.NoRating {
+			return "–"
+		}
+		return strconv.Itoa(n)
+	}
+	return tr("diary.entry.rating", map[string]any{"Before": r(before), "After": r(after)})
+}
+
+// entryLines is a session's two lines in the list.
+func (s *diaryScreen) entryLines(e exercises.Entry) (string, string) {
+	parts := []string{e.Started.In(time.Local).Format("15:04"), techniqueName(e.Technique)}
+	if v := s.variantName(e); v != "" {
+		parts = append(parts, v)
+	}
+	parts = append(parts, durationText(e.Actual))
+	if e.Completed {
+		parts = append(parts, tr("diary.entry.completed"))
+	} else {
+		parts = append(parts, tr("diary.entry.stopped"))
+	}
+	second := ratingText(e.Before, e.After)
+	if note := strings.Join(strings.Fields(e.Note), " "); note != "" {
+		second += " · " + note
+	}
+	return strings.Join(parts, " · "), second
+}
+
+// reload reads the first n sessions again (after an edit, a delete or an
+// import), keeping as many loaded as before.
+func (s *diaryScreen) reload(n int) {
+	s.rows, s.loaded, s.more = s.rows[:0], 0, true
+	s.appendPage(max(n, diaryPageSize))
+	s.list.Refresh()
+}
+
+// loadMore appends the next page; the list asks for it near its end.
+func (s *diaryScreen) loadMore() {
+	s.loadQueued = false
+	if !s.more {
+		return
+	}
+	s.appendPage(diaryPageSize)
+	s.list.Refresh()
+}
+
+func (s *diaryScreen) appendPage(limit int) {
+	var before time.Time
+	var beforeID int64
+	if n := len(s.rows); n > 0 {
+		last := s.rows[n-1].entry
+		before, beforeID = last.Started, last.ID
+	}
+	page, err := s.st.Page(before, beforeID, limit)
+	if err != nil {
+		fyne.LogError("diary page", err)
+		s.more = false
+		return
+	}
+	s.more = len(page) == limit
+	for _, e := range page {
+		day := dayOf(e.Started)
+		if n := len(s.rows); n == 0 || !s.rows[n-1].day.Equal(day) {
+			s.rows = append(s.rows, diaryRow{header: true, day: day})
+		}
+		s.rows = append(s.rows, diaryRow{day: day, entry: e})
+		s.loaded++
+	}
+}
+
+// entryList is the history list; it lets Esc through to the window as the
+// buttons do, and opens a session with Space or a tap.
+type entryList struct {
+	widget.List
+}
+
+func newEntryList(s *diaryScreen) *entryList {
+	l := &entryList{}
+	l.Length = func() int {
+		if len(s.rows) == 0 {
+			return 1 // the "no sessions yet" line
+		}
+		return len(s.rows)
+	}
+	l.CreateItem = func() fyne.CanvasObject { return newEntryRowView() }
+	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
+		v := o.(*entryRowView)
+		if len(s.rows) == 0 {
+			v.setHeader(tr("diary.sessions.none"))
+			return
+		}
+		if id >= len(s.rows) {
+			return
+		}
+		r := s.rows[id]
+		if r.header {
+			v.setHeader(dayHeader(r.day, s.now))
+		} else {
+			v.setEntry(s.entryLines(r.entry))
+		}
+		if id >= len(s.rows)-diaryNearEnd && s.more && !s.loadQueued {
+			// Not now: the list is in the middle of laying out its rows.
+			s.loadQueued = true
+			fyne.Do(s.loadMore)
+		}
+	}
+	l.OnSelected = func(id widget.ListItemID) {
+		l.Unselect(id)
+		if id < len(s.rows) && !s.rows[id].header {
+			s.edit(s.rows[id].entry)
+		}
+	}
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// TypedKey hands Escape to the window's key handler.
+func (l *entryList) TypedKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyEscape {
+		passToWindow(l, e)
+		return
+	}
+	l.List.TypedKey(e)
+}
+
+// entryRowView is one row of the list: a day header or a session. All rows
+// are equally tall, so the list needs no per-row heights; a header sits at
+// the bottom of its row, which leaves air above each day.
+type entryRowView struct {
+	widget.BaseWidget
+	header      *widget.Label
+	first, note *widget.Label
+	headerBox   fyne.CanvasObject
+	entryBox    fyne.CanvasObject
+}
+
+func newEntryRowView() *entryRowView {
+	v := &entryRowView{
+		header: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		first:  widget.NewLabel(""),
+		note:   widget.NewLabel(""),
+	}
+	v.header.Truncation = fyne.TextTruncateEllipsis
+	v.first.Truncation = fyne.TextTruncateEllipsis
+	v.note.Truncation = fyne.TextTruncateEllipsis
+	v.headerBox = container.NewBorder(nil, v.header, nil, nil)
+	v.entryBox = container.New(layout.NewCustomPaddedVBoxLayout(-theme.InnerPadding()-theme.Padding()), v.first, v.note)
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+func (v *entryRowView) setHeader(text string) {
+	v.header.SetText(text)
+	v.headerBox.Show()
+	v.entryBox.Hide()
+}
+
+func (v *entryRowView) setEntry(first, second string) {
+	v.first.SetText(first)
+	v.note.SetText(second)
+	v.entryBox.Show()
+	v.headerBox.Hide()
+}
+
+func (v *entryRowView) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(v.headerBox, v.entryBox))
+}
+
+// entryEditor is the dialog that changes a session's ratings and note.
+type entryEditor struct {
+	entry         exercises.Entry
+	before, after *ratingRow
+	note          *widget.Entry
+	noteMsg       *widget.Label
+	save, cancel  *button
+	del           *button
+	dlg           dialog.Dialog
+}
+
+// edit opens a session: its ratings and note can be changed, or it can be
+// deleted.
+func (s *diaryScreen) edit(e exercises.Entry) {
+	ed := &entryEditor{entry: e}
+	first, _ := s.entryLines(e)
+	ed.before = newRatingRow(tr("diary.edit.before"), e.Before, nil)
+	ed.after = newRatingRow(tr("diary.edit.after"), e.After, nil)
+	ed.note = widget.NewMultiLineEntry()
+	ed.note.Wrapping = fyne.TextWrapWord
+	ed.note.SetMinRowsVisible(3)
+	ed.note.SetPlaceHolder(tr("done.note.hint"))
+	ed.note.SetText(e.Note)
+	ed.noteMsg = widget.NewLabel("")
+	ed.noteMsg.Importance = widget.DangerImportance
+	ed.noteMsg.Wrapping = fyne.TextWrapWord
+	ed.noteMsg.Hide()
+	ed.note.OnChanged = func(text string) {
+		if len([]rune(text)) > maxNote {
+			ed.noteMsg.SetText(tr("done.note.long", map[string]any{"N": maxNote}))
+			ed.noteMsg.Show()
+		} else {
+			ed.noteMsg.Hide()
+		}
+	}
+	ed.save = newPrimaryButton(tr("diary.edit.save"), theme.ConfirmIcon(), func() { s.saveEdit(ed) })
+	ed.cancel = newButton(tr("diary.edit.cancel"), theme.CancelIcon(), func() { ed.dlg.Hide() })
+	ed.del = newButton(tr("diary.edit.delete"), theme.DeleteIcon(), func() {
+		ed.dlg.Hide()
+		s.confirmDelete(ed.entry)
+	})
+	ed.del.Importance = widget.DangerImportance
+	when := para(dayHeader(dayOf(e.Started), s.now) + "\n" + first)
+	form := container.NewVBox(when, ed.before.box, ed.after.box,
+		widget.NewLabelWithStyle(tr("diary.edit.note"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		ed.note, ed.noteMsg)
+	buttons := container.NewHBox(ed.del, layout.NewSpacer(), ed.cancel, ed.save)
+	content := container.NewBorder(nil, container.NewPadded(buttons), nil, nil, container.NewVScroll(form))
+	ed.dlg = dialog.NewCustomWithoutButtons(tr("diary.edit.title"), content, s.u.win)
+	ws := s.u.win.Canvas().Size()
+	ed.dlg.Resize(fyne.NewSize(min(620, ws.Width-20), min(640, ws.Height-20)))
+	s.editor = ed
+	s.openDialog(ed.dlg)
+}
+
+// saveEdit writes the editor's ratings and note. A note that is too long
+// keeps the dialog open with a message, and the text stays as typed.
+func (s *diaryScreen) saveEdit(ed *entryEditor) {
+	note := strings.TrimSpace(strings.ReplaceAll(ed.note.Text, "\x00", ""))
+	if len([]rune(note)) > maxNote {
+		ed.noteMsg.SetText(tr("done.note.long", map[string]any{"N": maxNote}))
+		ed.noteMsg.Show()
+		return
+	}
+	e := ed.entry
+	e.Before, e.After, e.Note = ed.before.value, ed.after.value, note
+	if err := s.st.Update(e); err != nil {
+		fyne.LogError("diary update", err)
+		msg := tr("diary.edit.failed")
+		if errors.Is(err, diary.ErrNotFound) {
+			msg = tr("diary.edit.gone")
+		}
+		ed.noteMsg.SetText(msg)
+		ed.noteMsg.Show()
+		return
+	}
+	ed.dlg.Hide()
+	for i := range s.rows {
+		if !s.rows[i].header && s.rows[i].entry.ID == e.ID {
+			s.rows[i].entry = e
+			s.list.RefreshItem(i)
+		}
+	}
+	s.refresh()
+}
+
+func (s *diaryScreen) confirmDelete(e exercises.Entry) {
+	first, _ := s.entryLines(e)
+	msg := para(tr("diary.delete.ask", map[string]any{"Session": dayHeader(dayOf(e.Started), s.now) + ", " + first}))
+	d := dialog.NewCustomConfirm(tr("diary.delete.title"), tr("diary.delete.yes"), tr("diary.delete.no"), msg,
+		func(ok bool) {
+			if ok {
+				s.delete(e.ID)
+			}
+		}, s.u.win)
+	d.Resize(fyne.NewSize(min(480, s.u.win.Canvas().Size().Width-20), 0))
+	s.openDialog(d)
+}
+
+// delete removes a session and offers Undo for a few seconds.
+func (s *diaryScreen) delete(id int64) {
+	e, err := s.st.Delete(id)
+	if err != nil {
+		fyne.LogError("diary delete", err)
+		s.tell(tr("diary.delete.title"), tr("diary.delete.failed"))
+		return
+	}
+	s.deleted = &e
+	s.undoMsg.SetText(tr("diary.deleted"))
+	s.undoBar.Show()
+	if s.undoTimer != nil {
+		s.undoTimer.Stop()
+	}
+	s.undoTimer = time.AfterFunc(undoFor, func() { fyne.Do(s.expireUndo) })
+	s.reload(s.loaded)
+	s.refresh()
+}
+
+// undo brings the last deleted session back, the same as it was.
+func (s *diaryScreen) undo() {
+	if s.deleted == nil {
+		return
+	}
+	if err := s.st.Restore(*s.deleted); err != nil {
+		fyne.LogError("diary restore", err)
+		s.tell(tr("diary.delete.title"), tr("diary.undo.failed"))
+	}
+	s.expireUndo()
+	s.reload(s.loaded + 1)
+	s.refresh()
+}
+
+// expireUndo hides the Undo bar: the deletion stands.
+func (s *diaryScreen) expireUndo() {
+	if s.undoTimer != nil {
+		s.undoTimer.Stop()
+		s.undoTimer = nil
+	}
+	s.deleted = nil
+	s.undoBar.Hide()
+}
+
+// export asks where to save, then writes the sessions as CSV, the worries
+// as CSV, or everything as JSON.
+func (s *diaryScreen) export(kind string) {
+	ext := ".csv"
+	if kind == "json" {
+		ext = ".json"
+	}
+	name := map[string]string{"csv": "ontspan-sessions-", "json": "ontspan-diary-", "worries": "ontspan-worries-"}[kind]
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			fyne.LogError("export dialog", err)
+			s.tell(tr("diary.export.title"), tr("diary.export.failed"))
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		s.async(func() {
+			err := s.writeExport(kind, w)
+			fyne.Do(func() { s.exported(w.URI().Name(), err) })
+		})
+	}, s.u.win)
+	d.SetFileName(name + s.now.Format("2006-01-02") + ext)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	s.dlg = d
+	d.Show()
+}
+
+// writeExport writes one export to w and closes it. A local file is made
+// readable by its owner only before anything is written: it is health data.
+func (s *diaryScreen) writeExport(kind string, w fyne.URIWriteCloser) error {
+	if u := w.URI(); u.Scheme() == "file" {
+		if err := os.Chmod(u.Path(), 0o600); err != nil && !errors.Is(err, os.ErrNotExist) {
+			fyne.LogError("export: restrict the file to its owner", err)
+		}
+	}
+	var err error
+	switch kind {
+	case "csv":
+		err = s.st.ExportCSV(w)
+	case "worries":
+		err = s.st.ExportWorriesCSV(w)
+	default:
+		err = s.st.ExportJSON(w)
+	}
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func (s *diaryScreen) exported(name string, err error) {
+	if err != nil {
+		fyne.LogError("export", err)
+		s.tell(tr("diary.export.title"), tr("diary.export.failed"))
+		return
+	}
+	s.tell(tr("diary.export.saved"), tr("diary.export.done", map[string]any{"Name": name}))
+}
+
+// importDialog asks for a JSON export and merges it into the diary.
+func (s *diaryScreen) importDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			fyne.LogError("import dialog", err)
+			s.tell(tr("diary.import.title"), tr("diary.import.err.read"))
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		s.importFrom(r)
+	}, s.u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	s.dlg = d
+	d.Show()
+}
+
+// importFrom merges an export into the diary off the main goroutine, then
+// tells the user what happened. A bad file changes nothing.
+func (s *diaryScreen) importFrom(r io.ReadCloser) {
+	s.async(func() {
+		res, err := s.st.ImportJSON(r)
+		r.Close()
+		fyne.Do(func() { s.imported(res, err) })
+	})
+}
+
+func (s *diaryScreen) imported(res diary.ImportResult, err error) {
+	if err != nil {
+		fyne.LogError("import", err)
+		s.tell(tr("diary.import.title"), importMessage(err))
+		return
+	}
+	s.reload(s.loaded)
+	s.refresh()
+	msg := trn("diary.import.done", res.SessionsAdded, map[string]any{
+		"N": res.SessionsAdded, "Worries": trn("diary.worries", res.WorriesAdded)})
+	if res.SessionsAdded == 0 && res.WorriesAdded == 0 {
+		msg = tr("diary.import.nothing")
+	}
+	s.tell(tr("diary.import.title"), msg)
+}
+
+// importMessage says in plain words why a file could not be imported.
+func importMessage(err error) string {
+	var ie *diary.ImportError
+	switch {
+	case errors.Is(err, diary.ErrImportEmpty):
+		return tr("diary.import.err.empty")
+	case errors.Is(err, diary.ErrImportNotJSON):
+		return tr("diary.import.err.notjson")
+	case errors.Is(err, diary.ErrImportTruncated):
+		return tr("diary.import.err.truncated")
+	case errors.Is(err, diary.ErrImportForeign):
+		return tr("diary.import.err.foreign")
+	case errors.Is(err, diary.ErrImportNewerVersion):
+		return tr("diary.import.err.newer")
+	case errors.Is(err, diary.ErrImportTooLarge):
+		return tr("diary.import.err.toolarge", map[string]any{"N": diary.MaxImportBytes >> 20})
+	case errors.As(err, &ie):
+		kind := tr("diary.import.item.session")
+		if ie.Kind == "worry" {
+			kind = tr("diary.import.item.worry")
+		}
+		return tr("diary.import.err.invalid", map[string]any{"Item": kind, "N": ie.Index + 1})
+	case errors.Is(err, diary.ErrImportInvalid):
+		return tr("diary.import.err.invalid.any")
+	}
+	return tr("diary.import.err.read")
+}

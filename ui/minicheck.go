@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ontspan/ontspan/exercises"
+)
+
+func init() {
+	starters["minicheck"] = func(u *UI, _ Launch) { u.MiniCheck() }
+}
+
+// prefMiniTimed: the mini-check runs on a timer (true, the default) or at
+// the user's own pace.
+const prefMiniTimed = "minicheck-timed"
+
+// MiniCheck starts a body mini-check at once, at the pace chosen last: it is
+// half a minute between two tasks, so there is nothing to set up first.
+func (u *UI) MiniCheck() {
+	u.show(newMiniCheckRun(u, u.app.Preferences().BoolWithFallback(prefMiniTimed, true)))
+}
+
+// miniShown is what the mini-check last drew.
+type miniShown struct {
+	index, secs int
+	state       exercises.State
+}
+
+// miniCheckRun shows the three steps one at a time in big, calm text.
+type miniCheckRun struct {
+	u     *UI
+	timed bool
+	sess  *exercises.Session
+	loop  *stepLoop
+	shown miniShown
+	over  bool
+
+	step, text, count *widget.Label
+	nextBt, pauseBt   *button
+	paceBt            *button
+}
+
+func newMiniCheckRun(u *UI, timed bool) *miniCheckRun {
+	r := &miniCheckRun{u: u, timed: timed, shown: miniShown{index: -1}}
+	r.sess = exercises.NewSession(exercises.MiniCheckExercise(timed), u.deps.Clock)
+	r.loop = newStepLoop(u, r.sess, r.frame, r.cueOf)
+	return r
+}
+
+// cueOf: a soft tone as each timed step begins, so the eyes can rest; the
+// end chime either way.
+func (r *miniCheckRun) cueOf(p exercises.Position) (Cue, bool) {
+	switch {
+	case p.State == exercises.Finished:
+		return CueEnd, true
+	case p.State == exercises.Running && r.timed:
+		return CueRelease, true
+	}
+	return 0, false
+}
+
+func (r *miniCheckRun) view() fyne.CanvasObject {
+	r.step = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
+	r.text = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	r.text.SizeName = theme.SizeNameHeadingText
+	r.text.Wrapping = fyne.TextWrapWord
+	r.count = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
+	r.count.SizeName = theme.SizeNameSubHeadingText
+
+	stop := newButton(tr("ex.stop"), theme.MediaStopIcon(), r.stop)
+	var actions []fyne.CanvasObject
+	keys := tr("minicheck.keys.self")
+	pace := tr("minicheck.pace.self")
+	if r.timed {
+		r.pauseBt = newPrimaryButton(tr("ex.pause"), theme.MediaPauseIcon(), r.toggle)
+		r.nextBt = newButton(tr("ex.next"), theme.MediaSkipNextIcon(), r.next)
+		actions = []fyne.CanvasObject{r.pauseBt, r.nextBt, stop}
+		keys = tr("minicheck.keys.timed")
+	} else {
+		r.nextBt = newPrimaryButton(tr("ex.next"), theme.NavigateNextIcon(), r.next)
+		actions = []fyne.CanvasObject{r.nextBt, stop}
+		pace = tr("minicheck.pace.timed")
+	}
+	r.paceBt = newButton(pace, nil, r.switchPace)
+	r.paceBt.Importance = widget.LowImportance
+
+	hint := para(keys)
+	hint.Alignment = fyne.TextAlignCenter
+	body := container.NewVBox(
+		layout.NewSpacer(),
+		r.step,
+		r.text,
+		r.count,
+		layout.NewSpacer(),
+	)
+	intro := para(tr("minicheck.intro"))
+	intro.Alignment = fyne.TextAlignCenter
+	bottom := container.NewVBox(
+		container.NewHBox(append(append([]fyne.CanvasObject{layout.NewSpacer()}, actions...), layout.NewSpacer())...),
+		hint,
+		container.NewCenter(r.paceBt),
+	)
+	top := container.NewVBox(heading(tr("minicheck.title")), intro)
+	content := container.New(&maxWidth{width: 720},
+		container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, container.NewPadded(body)))
+	r.loop.start()
+	return content
+}
+
+// frame reads the session and redraws what changed.
+func (r *miniCheckRun) frame() {
+	if r.over {
+		return
+	}
+	now := r.u.deps.Clock.Now()
+	p := r.sess.At(now)
+	if p.State == exercises.Finished || p.State == exercises.Stopped {
+		r.finish(p)
+		return
+	}
+	r.loop.checkCue(p, now)
+	shown := miniShown{p.Index, int(math.Ceil(p.StepLeft.Seconds())), p.State}
+	if shown == r.shown {
+		return
+	}
+	r.shown = shown
+	n := len(r.sess.Exercise().Steps)
+	r.step.SetText(tr("minicheck.step", map[string]any{"N": p.Index + 1, "Of": n}))
+	r.text.SetText(tr(p.Step.Text))
+	switch {
+	case p.State == exercises.Paused:
+		r.count.SetText(tr("ex.paused"))
+	case r.timed:
+		r.count.SetText(tr("minicheck.left", map[string]any{"N": shown.secs}))
+	default:
+		r.count.SetText("")
+	}
+	if !r.timed && p.Index == n-1 {
+		r.nextBt.SetText(tr("ex.finish"))
+		r.nextBt.SetIcon(theme.ConfirmIcon())
+	}
+}
+
+// next goes on to the next step; on the last it finishes.
+func (r *miniCheckRun) next() {
+	if r.over {
+		return
+	}
+	r.sess.Skip()
+	r.loop.poke()
+	r.frame()
+}
+
+func (r *miniCheckRun) toggle() {
+	if r.over || !r.timed {
+		return
+	}
+	r.sess.Toggle()
+	if r.sess.Now().State == exercises.Paused {
+		r.pauseBt.SetText(tr("ex.resume"))
+		r.pauseBt.SetIcon(theme.MediaPlayIcon())
+		r.loop.pause()
+	} else {
+		r.pauseBt.SetText(tr("ex.pause"))
+		r.pauseBt.SetIcon(theme.MediaPauseIcon())
+		r.loop.resume()
+	}
+	r.shown = miniShown{index: -1}
+	r.loop.poke()
+	r.frame()
+}
+
+// switchPace starts over at the other pace and remembers it. The check
+// just begun is let go, not logged: it is a restart, not a session.
+func (r *miniCheckRun) switchPace() {
+	if r.over {
+		return
+	}
+	r.over = true
+	r.loop.end()
+	r.u.app.Preferences().SetBool(prefMiniTimed, !r.timed)
+	r.u.MiniCheck()
+}
+
+func (r *miniCheckRun) stop() {
+	r.sess.Stop()
+	r.frame()
+}
+
+func (r *miniCheckRun) finish(p exercises.Position) {
+	if r.over {
+		return
+	}
+	r.over = true
+	r.loop.checkCue(p, r.u.deps.Clock.Now())
+	r.loop.end()
+	ex := r.sess.Exercise()
+	e := r.u.record(r.sess, ex.Duration(), exercises.NoRating)
+	again := func() { r.u.show(newMiniCheckRun(r.u, r.timed)) }
+	r.u.show(newDoneScreen(r.u, r.sess, e, exercises.NoRating, again))
+}
+
+// leave stops and logs a check the user navigates or quits away from.
+func (r *miniCheckRun) leave() {
+	r.loop.end()
+	if !r.over {
+		r.over = true
+		r.sess.Stop()
+		r.u.record(r.sess, r.sess.Exercise().Duration(), exercises.NoRating)
+	}
+}
+
+func (r *miniCheckRun) key(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeySpace:
+		if r.timed {
+			r.toggle()
+		} else {
+			r.next()
+		}
+	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyRight:
+		r.next()
+	case fyne.KeyEscape:
+		r.stop()
+	}
+}

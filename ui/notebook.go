@@ -1,0 +1,461 @@
+package ui
+
+import (
+	"errors"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ontspan/ontspan/exercises"
+)
+
+// WorryNotebook shows the parked worries: due, waiting and the archive.
+func (u *UI) WorryNotebook() { u.show(newNotebook(u)) }
+
+// The notebook's lists.
+const (
+	tabDue     = "due"
+	tabWaiting = "waiting"
+	tabArchive = "archive"
+)
+
+// notebookPageSize is how many rows a list shows before "Show more".
+const notebookPageSize = 30
+
+// worryUndoFor is how long a deleted worry can be brought back.
+const worryUndoFor = 10 * time.Second
+
+// notebook lists the worries, finds them, edits and deletes them (with an
+// undo), and holds the daily worry time.
+type notebook struct {
+	u     *UI
+	tab   string
+	limit int
+
+	search  *worryText
+	tabs    map[string]*button
+	tabBar  *fyne.Container
+	count   *widget.Label
+	list    *fyne.Container
+	shown   []exercises.Worry // the rows on screen, in order
+	review  *button
+	timeSum *widget.Label
+
+	undoBar   *fyne.Container
+	undoText  *widget.Label
+	deleted   *exercises.Worry
+	deletedAt time.Time
+	undoTimer *time.Timer
+	after     func(time.Duration, func()) *time.Timer // time.AfterFunc; hides the undo bar
+
+	editing *worryEdit     // the open edit dialog, for tests
+	timeSet *worryTimeForm // the open worry time dialog, for tests
+}
+
+func newNotebook(u *UI) *notebook {
+	n := &notebook{u: u, tab: tabWaiting, limit: notebookPageSize, after: time.AfterFunc}
+	if u.dueCount() > 0 {
+		n.tab = tabDue
+	}
+	return n
+}
+
+func (n *notebook) view() fyne.CanvasObject {
+	n.search = newWorryText(false, tr("worry.notebook.search"), nil)
+	n.search.ActionItem = widget.NewIcon(theme.SearchIcon())
+	n.search.OnChanged = func(string) { n.limit = notebookPageSize; n.refresh() }
+	n.tabs = map[string]*button{}
+	for _, t := range []string{tabDue, tabWaiting, tabArchive} {
+		n.tabs[t] = newButton("", nil, func() { n.show(t) })
+	}
+	for t, b := range n.tabs { // the widest text, so the columns fit it
+		b.SetText(tr("worry.notebook."+t, map[string]any{"N": 888}))
+	}
+	n.tabBar = worryColumns(n.tabs[tabDue], n.tabs[tabWaiting], n.tabs[tabArchive])
+	n.count = widget.NewLabel("")
+	n.count.TextStyle.Italic = true
+	n.list = container.NewVBox()
+	n.review = newPrimaryButton(tr("worry.due.look"), theme.VisibilityIcon(), n.u.ReviewWorries)
+
+	n.undoText = widget.NewLabel("")
+	n.undoText.Truncation = fyne.TextTruncateEllipsis
+	n.undoBar = container.NewBorder(nil, nil, nil, newButton(tr("worry.undo"), theme.ContentUndoIcon(), n.undo), n.undoText)
+	n.undoBar.Hide()
+
+	n.timeSum = para("")
+	n.timeSum.TextStyle.Italic = true
+	timeBt := newButton(tr("worry.notebook.settings"), theme.SettingsIcon(), n.openWorryTime)
+	n.describeTime()
+
+	if n.u.deps.Store == nil {
+		return page(n.u.Home, tr("worry.notebook.title"), para(tr("worry.park.nostore")))
+	}
+	body := container.NewVBox(
+		n.search,
+		n.tabBar,
+		n.undoBar,
+		n.count,
+		n.list,
+		widget.NewSeparator(),
+		container.NewBorder(nil, nil, nil, timeBt, n.timeSum),
+	)
+	n.refresh()
+	park := newButton(tr("worry.notebook.park"), theme.ContentAddIcon(), n.u.ParkWorry)
+	return page(n.u.Home, tr("worry.notebook.title"), body, n.review, park)
+}
+
+// show switches to one of the lists.
+func (n *notebook) show(tab string) {
+	n.tab, n.limit = tab, notebookPageSize
+	n.refresh()
+}
+
+// refresh reloads the list on screen (or the search results) from the store.
+func (n *notebook) refresh() {
+	st := n.u.deps.Store
+	now := n.u.deps.Clock.Now()
+	waiting, err := st.Worries(exercises.WorryWaiting)
+	if err != nil {
+		fyne.LogError("notebook", err)
+	}
+	due := exercises.Due(waiting, now)
+	var later []exercises.Worry
+	for _, w := range waiting {
+		if w.Revisit.After(now.Round(0)) {
+			later = append(later, w)
+		}
+	}
+	n.tabs[tabDue].SetText(tr("worry.notebook.due", map[string]any{"N": len(due)}))
+	n.tabs[tabWaiting].SetText(tr("worry.notebook.waiting", map[string]any{"N": len(later)}))
+	n.tabs[tabArchive].SetText(tr("worry.notebook.archive"))
+	for t, b := range n.tabs {
+		b.Importance = widget.MediumImportance
+		if t == n.tab {
+			b.Importance = widget.HighImportance
+		}
+		b.Refresh()
+	}
+	if len(due) > 0 {
+		n.review.Show()
+	} else {
+		n.review.Hide()
+	}
+
+	var ws []exercises.Worry
+	empty := ""
+	if q := n.search.Text; q != "" {
+		n.tabBar.Hide()
+		ws, err = st.SearchWorries(q)
+		if err != nil {
+			fyne.LogError("search worries", err)
+		}
+		n.count.SetText(trn("worry.notebook.found", len(ws)))
+		n.count.Show()
+	} else {
+		n.tabBar.Show()
+		n.count.Hide()
+		switch n.tab {
+		case tabDue:
+			ws, empty = due, tr("worry.notebook.empty.due")
+		case tabWaiting:
+			ws, empty = later, tr("worry.notebook.empty.waiting")
+		case tabArchive:
+			ws, err = st.Worries(exercises.WorryArchived)
+			if err != nil {
+				fyne.LogError("notebook archive", err)
+			}
+			empty = tr("worry.notebook.empty.archive")
+		}
+	}
+
+	n.list.RemoveAll()
+	n.shown = nil
+	if len(ws) == 0 && empty != "" {
+		n.list.Add(para(empty))
+	}
+	for i, w := range ws {
+		if i == n.limit {
+			n.list.Add(container.NewHBox(layout.NewSpacer(), newButton(tr("worry.notebook.more"), theme.MoreHorizontalIcon(), func() {
+				n.limit += notebookPageSize
+				n.refresh()
+			}), layout.NewSpacer()))
+			break
+		}
+		n.shown = append(n.shown, w)
+		n.list.Add(n.row(w, now))
+	}
+}
+
+// row is one worry: its text, when or what was decided, edit and delete.
+func (n *notebook) row(w exercises.Worry, now time.Time) fyne.CanvasObject {
+	text := para(worryLine(w.Text, 300))
+	meta := para(worryMeta(w, now))
+	meta.TextStyle.Italic = true
+	edit := newButton(tr("worry.edit"), theme.DocumentCreateIcon(), func() { n.edit(w) })
+	del := newButton(tr("worry.delete"), theme.DeleteIcon(), func() { n.askDelete(w) })
+	return worryCard(container.NewVBox(text, container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), meta)))
+}
+
+// worryMeta says where a worry stands: when it comes back, since when it
+// waits, or what was decided and when.
+func worryMeta(w exercises.Worry, now time.Time) string {
+	switch {
+	case w.State == exercises.WorryArchived:
+		s := tr("worry.meta.archived", map[string]any{"Decision": tr("worry.decision." + string(w.Decision)), "When": worryWhen(w.Reviewed, now)})
+		if w.NextStep != "" {
+			s += "\n" + tr("worry.meta.step", map[string]any{"Step": w.NextStep})
+		}
+		return s
+	case w.Revisit.After(now):
+		return tr("worry.meta.waiting", map[string]any{"When": worryWhen(w.Revisit, now)})
+	}
+	return tr("worry.meta.due", map[string]any{"When": worryWhen(w.Revisit, now)})
+}
+
+func (n *notebook) askDelete(w exercises.Worry) {
+	dialog.ShowConfirm(tr("worry.delete.title"), tr("worry.delete.ask", map[string]any{"Text": worryLine(w.Text, 60)}), func(ok bool) {
+		if ok {
+			n.remove(w)
+		}
+	}, n.u.win)
+}
+
+// remove deletes w and offers to bring it back for worryUndoFor.
+func (n *notebook) remove(w exercises.Worry) {
+	gone, err := n.u.deps.Store.DeleteWorry(w.ID)
+	if err != nil {
+		fyne.LogError("delete worry", err)
+		dialog.ShowInformation(tr("worry.delete.title"), tr("worry.err.save"), n.u.win)
+		n.refresh()
+		return
+	}
+	n.deleted, n.deletedAt = &gone, n.u.deps.Clock.Now()
+	n.undoText.SetText(tr("worry.deleted", map[string]any{"Text": worryLine(gone.Text, 40)}))
+	n.undoBar.Show()
+	n.stopTimer()
+	n.undoTimer = n.after(worryUndoFor, func() { fyne.Do(n.expireUndo) })
+	n.refresh()
+}
+
+// undo brings the deleted worry back, if it is not too late.
+func (n *notebook) undo() {
+	if n.deleted == nil {
+		return
+	}
+	if n.u.deps.Clock.Now().Sub(n.deletedAt) > worryUndoFor {
+		n.expireUndo()
+		return
+	}
+	if err := n.u.deps.Store.RestoreWorry(*n.deleted); err != nil {
+		fyne.LogError("restore worry", err)
+	}
+	n.deleted = nil
+	n.undoBar.Hide()
+	n.stopTimer()
+	n.refresh()
+}
+
+func (n *notebook) expireUndo() {
+	n.deleted = nil
+	if n.undoBar != nil {
+		n.undoBar.Hide()
+	}
+}
+
+func (n *notebook) stopTimer() {
+	if n.undoTimer != nil {
+		n.undoTimer.Stop()
+		n.undoTimer = nil
+	}
+}
+
+// leave stops the undo timer: nothing may touch a screen that is gone.
+func (n *notebook) leave() { n.stopTimer() }
+
+func (n *notebook) key(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyEscape {
+		n.u.Home()
+	}
+}
+
+// worryEdit is the edit dialog: the text, and for a waiting worry its time.
+type worryEdit struct {
+	n      *notebook
+	w      exercises.Worry
+	text   *worryText
+	picker *revisitPicker
+	msg    worryNote
+	d      *dialog.CustomDialog
+}
+
+func (n *notebook) edit(w exercises.Worry) {
+	now := n.u.deps.Clock.Now()
+	e := &worryEdit{n: n, w: w, msg: newWorryNote()}
+	e.text = newWorryText(true, "", e.save)
+	e.text.SetText(w.Text)
+	items := container.NewVBox(e.text, e.msg.Label)
+	if w.State == exercises.WorryWaiting {
+		e.picker = newRevisitPicker(now, n.u.worrySettings(), e.save)
+		e.picker.choose(w.Revisit)
+		items.Add(worryBold(tr("worry.park.when")))
+		items.Add(e.picker.box)
+	}
+	e.d = dialog.NewCustomWithoutButtons(tr("worry.edit.title"), items, n.u.win)
+	e.d.SetButtons([]fyne.CanvasObject{
+		newButton(tr("common.cancel"), theme.CancelIcon(), e.d.Hide),
+		newPrimaryButton(tr("common.save"), theme.ConfirmIcon(), e.save),
+	})
+	e.d.SetOnClosed(func() { n.editing = nil })
+	e.d.Resize(fyne.NewSize(480, 0))
+	n.editing = e
+	e.d.Show()
+	n.u.win.Canvas().Focus(e.text)
+}
+
+// save checks and stores the change; on a problem the dialog stays open
+// with the text as typed. An unchanged time is kept even when it has passed.
+func (e *worryEdit) save() {
+	now := e.n.u.deps.Clock.Now()
+	text, err := exercises.ValidateWorryText(e.text.Text)
+	if err != nil {
+		e.msg.problem(worryMessage(err, e.text.Text))
+		return
+	}
+	w := e.w
+	w.Text = text
+	if e.picker != nil {
+		at, err := e.picker.at()
+		if err == nil && !at.Equal(w.Revisit) {
+			err = exercises.ValidateRevisit(now, at)
+			w.Revisit = at.Round(0)
+		}
+		if err != nil {
+			e.msg.problem(worryMessage(err, ""))
+			return
+		}
+	}
+	if err := e.n.u.deps.Store.UpdateWorry(w); err != nil {
+		fyne.LogError("edit worry", err)
+		e.msg.problem(tr("worry.err.save"))
+		return
+	}
+	e.d.Hide()
+	e.n.refresh()
+}
+
+// worryMinuteChoices are the lengths offered for the worry time: within both the
+// engine's limits and the reminder agent's.
+var worryMinuteChoices = []int{5, 10, 15, 20, 30, 45, 60}
+
+// worryTimeForm is the dialog for the daily worry time and the default time.
+type worryTimeForm struct {
+	n        *notebook
+	on       *widget.Check
+	at       *worryText
+	minutes  *widget.Select
+	def      *worryText
+	msg      worryNote
+	d        *dialog.CustomDialog
+	minLabel []string
+}
+
+func (n *notebook) describeTime() {
+	s := n.u.worrySettings()
+	def := s.DefaultTime
+	if def == "" {
+		def = "10:00"
+	}
+	if s.WorryTimeOn {
+		n.timeSum.SetText(tr("worry.time.on", map[string]any{"Time": s.WorryTime, "N": s.WorryMinutes}))
+	} else {
+		n.timeSum.SetText(tr("worry.time.off", map[string]any{"Time": def}))
+	}
+}
+
+func (n *notebook) openWorryTime() {
+	s := n.u.worrySettings()
+	f := &worryTimeForm{n: n, msg: newWorryNote()}
+	f.on = widget.NewCheck(tr("worry.time.enable"), nil)
+	f.at = newWorryText(false, "17:30", f.save)
+	f.at.SetText(s.WorryTime)
+	for _, m := range worryMinuteChoices {
+		f.minLabel = append(f.minLabel, trn("breath.minutes", m))
+	}
+	f.minutes = widget.NewSelect(f.minLabel, nil)
+	f.minutes.SetSelectedIndex(2) // 15
+	for i, m := range worryMinuteChoices {
+		if m == s.WorryMinutes || (m < s.WorryMinutes && i == len(worryMinuteChoices)-1) {
+			f.minutes.SetSelectedIndex(i)
+		}
+	}
+	f.on.OnChanged = func(on bool) {
+		if on {
+			f.at.Enable()
+			f.minutes.Enable()
+		} else {
+			f.at.Disable()
+			f.minutes.Disable()
+		}
+	}
+	f.on.SetChecked(s.WorryTimeOn)
+	f.on.OnChanged(s.WorryTimeOn)
+	f.def = newWorryText(false, "10:00", f.save)
+	f.def.SetText(s.DefaultTime)
+	form := container.New(layout.NewFormLayout(),
+		widget.NewLabel(tr("worry.time.at")), f.at,
+		widget.NewLabel(tr("worry.time.minutes")), f.minutes,
+	)
+	items := container.NewVBox(
+		para(tr("worry.time.about")), f.on, form,
+		widget.NewSeparator(),
+		para(tr("worry.time.default")),
+		container.New(layout.NewFormLayout(), widget.NewLabel(tr("worry.time.default.at")), f.def),
+		f.msg.Label,
+	)
+	f.d = dialog.NewCustomWithoutButtons(tr("worry.time.title"), items, n.u.win)
+	f.d.SetButtons([]fyne.CanvasObject{
+		newButton(tr("common.cancel"), theme.CancelIcon(), f.d.Hide),
+		newPrimaryButton(tr("common.save"), theme.ConfirmIcon(), f.save),
+	})
+	f.d.SetOnClosed(func() { n.timeSet = nil })
+	f.d.Resize(fyne.NewSize(480, 0))
+	n.timeSet = f
+	f.d.Show()
+}
+
+// save checks both times and stores them; a bad time keeps the dialog open.
+func (f *worryTimeForm) save() {
+	s := exercises.DefaultWorrySettings()
+	s.WorryTimeOn = f.on.Checked
+	h, m, ok := parseWorryHHMM(f.at.Text)
+	if !ok && s.WorryTimeOn {
+		f.msg.problem(tr("worry.park.notime"))
+		return
+	}
+	if ok {
+		s.WorryTime = worryClock(h, m)
+	}
+	h, m, ok = parseWorryHHMM(f.def.Text)
+	if !ok {
+		f.msg.problem(tr("worry.park.notime"))
+		return
+	}
+	s.DefaultTime = worryClock(h, m)
+	s.WorryMinutes = worryMinuteChoices[max(0, f.minutes.SelectedIndex())]
+	if err := f.n.u.saveWorrySettings(s); err != nil {
+		fyne.LogError("worry time", err)
+		msg := tr("worry.err.save")
+		if errors.Is(err, exercises.ErrWorryTimeFormat) {
+			msg = tr("worry.park.notime")
+		}
+		f.msg.problem(msg)
+		return
+	}
+	f.d.Hide()
+	f.n.describeTime()
+}

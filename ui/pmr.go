@@ -1,0 +1,867 @@
+package ui
+
+import (
+	"image/color"
+	"math"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ontspan/ontspan/exercises"
+)
+
+func init() {
+	starters["pmr"] = func(u *UI, _ Launch) { u.PMR() }
+}
+
+// PMR shows the muscle relaxation set-up, with the last choice selected.
+func (u *UI) PMR() { u.show(newPMRSetup(u)) }
+
+// Preference keys of muscle relaxation; changing one loses what users saved.
+const (
+	prefPMRSet     = "pmr-set"       // "short", "full" or "mine"
+	prefPMRMine    = "pmr-my-groups" // the user's own set: group IDs in order
+	prefPMRRelease = "pmr-release"   // seconds of letting go and noticing, 10–40
+	prefPMRNoted   = "pmr-note-seen" // the gentle note was shown before a first run
+)
+
+// pmrReleaseChoices are the release times offered, in seconds.
+var pmrReleaseChoices = []int{10, 15, 20, 25, 30, 35, 40}
+
+// pmrSetName is a set's shown name.
+func pmrSetName(id string) string { return tr("pmr.set." + id) }
+
+// pmrSetup is where the user picks a set (or makes their own), the release
+// time and an optional rating, then starts.
+type pmrSetup struct {
+	u       *UI
+	setID   string
+	release int             // seconds
+	order   []string        // every group ID, as the own-set editor lists them
+	chosen  map[string]bool // the groups ticked for the own set
+
+	sets     *widget.RadioGroup
+	about    *widget.Label
+	releases *widget.Select
+	editor   *fyne.Container
+	mineBox  *fyne.Container
+	problem  *widget.Label
+	checks   map[string]*widget.Check
+	start    *button
+	before   *ratingRow
+}
+
+func newPMRSetup(u *UI) *pmrSetup {
+	p := u.app.Preferences()
+	s := &pmrSetup{u: u, chosen: map[string]bool{}}
+	s.setID = p.StringWithFallback(prefPMRSet, exercises.PMRShort)
+	if _, err := exercises.FindPMRSet(s.setID, nil); err != nil && s.setID != exercises.PMRMine {
+		s.setID = exercises.PMRShort
+	}
+	s.release = p.IntWithFallback(prefPMRRelease, int(exercises.DefaultPMRTiming().Release/time.Second))
+	s.release = min(max(s.release, pmrReleaseChoices[0]), pmrReleaseChoices[len(pmrReleaseChoices)-1])
+
+	// The own set: the saved groups first, in their order, then the rest.
+	// Unknown or doubled IDs (a damaged setting) are dropped, not run.
+	saved := p.StringListWithFallback(prefPMRMine, nil)
+	if saved == nil {
+		for _, g := range exercises.PMRSets()[0].Groups {
+			saved = append(saved, g.ID)
+		}
+	}
+	for _, id := range saved {
+		if _, ok := exercises.FindMuscleGroup(id); ok && !s.chosen[id] {
+			s.chosen[id] = true
+			s.order = append(s.order, id)
+		}
+	}
+	for _, g := range exercises.MuscleGroups() {
+		if !s.chosen[g.ID] {
+			s.order = append(s.order, g.ID)
+		}
+	}
+	return s
+}
+
+func (s *pmrSetup) view() fyne.CanvasObject {
+	s.start = newPrimaryButton(tr("pmr.start"), theme.MediaPlayIcon(), s.begin)
+	ids := []string{exercises.PMRShort, exercises.PMRFull, exercises.PMRMine}
+	var names []string
+	for _, id := range ids {
+		names = append(names, pmrSetName(id))
+	}
+	s.about = para("")
+	s.sets = widget.NewRadioGroup(names, func(name string) {
+		for _, id := range ids {
+			if pmrSetName(id) == name {
+				s.setID = id
+			}
+		}
+		s.u.app.Preferences().SetString(prefPMRSet, s.setID)
+		s.describe()
+	})
+	s.sets.Required = true
+
+	var labels []string
+	for _, n := range pmrReleaseChoices {
+		labels = append(labels, trn("pmr.seconds", n))
+	}
+	s.releases = widget.NewSelect(labels, func(label string) {
+		for _, n := range pmrReleaseChoices {
+			if trn("pmr.seconds", n) == label {
+				s.release = n
+			}
+		}
+		s.u.app.Preferences().SetInt(prefPMRRelease, s.release)
+		s.describe()
+	})
+	s.releases.SetSelected(trn("pmr.seconds", s.release))
+	if s.releases.Selected == "" { // a saved value between the steps
+		s.release = 15
+		s.releases.SetSelected(trn("pmr.seconds", s.release))
+	}
+
+	s.problem = para("")
+	s.problem.Importance = widget.DangerImportance
+	s.problem.Hide()
+	s.editor = container.NewVBox()
+	s.mineBox = container.NewVBox(para(tr("pmr.set.mine.about")), s.editor, s.problem)
+	s.fillEditor()
+
+	s.before = newRatingRow(tr("rating.before"), exercises.NoRating, nil)
+	bold := func(k string) *widget.Label {
+		return widget.NewLabelWithStyle(tr(k), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	body := container.NewVBox(para(tr("pmr.about")))
+	if !s.u.app.Preferences().Bool(prefPMRNoted) {
+		note := container.NewVBox(
+			container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, bold("pmr.safety.title")),
+			para(tr("pmr.safety")))
+		bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+		bg.CornerRadius = 12
+		body.Add(container.NewStack(bg, container.NewPadded(note)))
+	}
+	body.Add(bold("pmr.set"))
+	body.Add(s.sets)
+	body.Add(s.about)
+	body.Add(s.mineBox)
+	body.Add(bold("pmr.release"))
+	body.Add(para(tr("pmr.release.hint")))
+	body.Add(s.releases)
+	body.Add(s.before.box)
+	body.Add(para(tr("pmr.keys")))
+	s.sets.SetSelected(pmrSetName(s.setID))
+	s.describe()
+	return page(s.u.Home, tr("pmr.title"), body, s.start)
+}
+
+// mineIDs are the ticked groups in the editor's order.
+func (s *pmrSetup) mineIDs() []string {
+	var ids []string
+	for _, id := range s.order {
+		if s.chosen[id] {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// set is the chosen set, or why the own set cannot run.
+func (s *pmrSetup) set() (exercises.PMRSet, error) {
+	return exercises.FindPMRSet(s.setID, s.mineIDs())
+}
+
+func (s *pmrSetup) timing() exercises.PMRTiming {
+	t := exercises.DefaultPMRTiming()
+	t.Release = time.Duration(s.release) * time.Second
+	return t
+}
+
+// describe says what the chosen set holds and how long it takes, and shows
+// the editor for the own set with its problem, if any, beside it.
+func (s *pmrSetup) describe() {
+	if s.about == nil || s.mineBox == nil {
+		return
+	}
+	set, err := s.set()
+	text := ""
+	if s.setID != exercises.PMRMine {
+		text = tr("pmr.set."+s.setID+".about") + "\n"
+	}
+	if err == nil {
+		mins := int(math.Round(set.Exercise(s.timing()).Duration().Minutes()))
+		text += trn("pmr.groups", len(set.Groups)) + " · " + trn("pmr.minutes", mins)
+	}
+	s.about.SetText(text)
+	if s.setID == exercises.PMRMine {
+		s.mineBox.Show()
+	} else {
+		s.mineBox.Hide()
+	}
+	if err != nil {
+		s.problem.SetText(tr("pmr.mine.empty"))
+		s.problem.Show()
+		s.start.Disable()
+	} else {
+		s.problem.Hide()
+		s.start.Enable()
+	}
+}
+
+// fillEditor lists every group with a tick box and up/down buttons.
+func (s *pmrSetup) fillEditor() {
+	s.editor.RemoveAll()
+	s.checks = map[string]*widget.Check{}
+	for i, id := range s.order {
+		g, _ := exercises.FindMuscleGroup(id)
+		check := widget.NewCheck(tr(g.NameKey()), nil)
+		check.SetChecked(s.chosen[id])
+		check.OnChanged = func(on bool) { s.chosen[id] = on; s.saveMine() }
+		s.checks[id] = check
+		up := newButton("", theme.MoveUpIcon(), func() { s.move(i, -1) })
+		down := newButton("", theme.MoveDownIcon(), func() { s.move(i, +1) })
+		if i == 0 {
+			up.Disable()
+		}
+		if i == len(s.order)-1 {
+			down.Disable()
+		}
+		s.editor.Add(container.NewBorder(nil, nil, nil, container.NewHBox(up, down), check))
+	}
+}
+
+// move shifts the group at i one place up (-1) or down (+1).
+func (s *pmrSetup) move(i, by int) {
+	j := i + by
+	if j < 0 || j >= len(s.order) {
+		return
+	}
+	s.order[i], s.order[j] = s.order[j], s.order[i]
+	s.fillEditor()
+	s.saveMine()
+}
+
+func (s *pmrSetup) saveMine() {
+	s.u.app.Preferences().SetStringList(prefPMRMine, s.mineIDs())
+	s.describe()
+}
+
+func (s *pmrSetup) begin() {
+	set, err := s.set()
+	if err != nil {
+		s.describe()
+		return
+	}
+	s.u.app.Preferences().SetBool(prefPMRNoted, true)
+	s.u.show(newPMRRun(s.u, set, s.timing(), s.before.value))
+}
+
+func (s *pmrSetup) key(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+		s.begin()
+	case fyne.KeyEscape:
+		s.u.Home()
+	}
+}
+
+// pmrShown is what the run screen last drew, so a frame redraws only when a
+// shown second, the step or the state changes.
+type pmrShown struct {
+	index, secs int
+	state       exercises.State
+}
+
+// pmrRun guides through the set: the instruction and countdown for the
+// current step, and the checklist of groups with their states.
+type pmrRun struct {
+	u       *UI
+	set     exercises.PMRSet
+	timing  exercises.PMRTiming
+	before  int
+	sess    *exercises.Session
+	ex      exercises.Exercise
+	loop    *stepLoop
+	skipped map[int]bool // groups the user skipped or jumped over
+	shown   pmrShown
+	over    bool
+
+	left, group, instruction, count, round *widget.Label
+	rows                                   []*groupRow
+	list                                   *container.Scroll
+	pauseBt                                *button
+}
+
+func newPMRRun(u *UI, set exercises.PMRSet, t exercises.PMRTiming, before int) *pmrRun {
+	r := &pmrRun{u: u, set: set, timing: t, before: before, skipped: map[int]bool{}, shown: pmrShown{index: -1}}
+	r.ex = set.Exercise(t)
+	r.sess = exercises.NewSession(r.ex, u.deps.Clock)
+	r.loop = newStepLoop(u, r.sess, r.frame, pmrCue)
+	return r
+}
+
+// pmrCue is the tone of a new step: tense, let go, the end. Noticing, the
+// intro and the closing are quiet.
+func pmrCue(p exercises.Position) (Cue, bool) {
+	switch {
+	case p.State == exercises.Finished:
+		return CueEnd, true
+	case p.State == exercises.Stopped:
+		return 0, false
+	case p.Step.Kind == exercises.Tense:
+		return CueTense, true
+	case p.Step.Kind == exercises.Release:
+		return CueRelease, true
+	}
+	return 0, false
+}
+
+func (r *pmrRun) view() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(pmrSetName(r.set.ID), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	r.left = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
+	r.group = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	r.group.SizeName = theme.SizeNameSubHeadingText
+	r.instruction = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	r.instruction.SizeName = theme.SizeNameHeadingText
+	r.instruction.Wrapping = fyne.TextWrapWord
+	r.count = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	r.count.SizeName = theme.SizeNameHeadingText
+	r.round = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
+
+	rows := container.NewVBox()
+	r.rows = nil
+	for i, g := range r.set.Groups {
+		row := newGroupRow(tr(g.NameKey()), func() { r.jump(i) })
+		r.rows = append(r.rows, row)
+		rows.Add(row)
+	}
+	r.list = container.NewVScroll(rows)
+	r.list.SetMinSize(fyne.NewSize(0, 2*44)) // two lines at least; more as the window allows
+
+	r.pauseBt = newPrimaryButton(tr("ex.pause"), theme.MediaPauseIcon(), r.toggle)
+	skip := newButton(tr("ex.skip"), theme.MediaSkipNextIcon(), r.skip)
+	repeat := newButton(tr("pmr.repeat"), theme.MediaReplayIcon(), r.repeat)
+	stop := newButton(tr("ex.stop"), theme.MediaStopIcon(), r.stop)
+
+	// Not wrapped: a wrapping label measured before its first layout asks
+	// for a word per line, and the window would grow to fit that.
+	checklist := widget.NewLabelWithStyle(tr("pmr.checklist"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	checklist.Truncation = fyne.TextTruncateEllipsis
+	top := container.NewVBox(
+		container.NewHBox(layout.NewSpacer(), title, r.left, layout.NewSpacer()),
+		r.group, r.instruction, r.count, r.round,
+		container.NewHBox(layout.NewSpacer(), repeat, skip, layout.NewSpacer()),
+		checklist,
+	)
+	bottom := container.NewHBox(layout.NewSpacer(), r.pauseBt, stop, layout.NewSpacer())
+	content := container.New(&maxWidth{width: 720},
+		container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, container.NewPadded(r.list)))
+	r.loop.start()
+	return content
+}
+
+// frame reads the session and redraws what changed. The step loop calls it
+// while the session runs and is seen; actions and tests call it directly.
+func (r *pmrRun) frame() {
+	if r.over {
+		return
+	}
+	now := r.u.deps.Clock.Now()
+	p := r.sess.At(now)
+	if p.State == exercises.Finished || p.State == exercises.Stopped {
+		r.finish(p)
+		return
+	}
+	r.loop.checkCue(p, now)
+	shown := pmrShown{p.Index, int(math.Ceil(p.StepLeft.Seconds())), p.State}
+	if shown == r.shown {
+		return
+	}
+	moved := shown.index != r.shown.index
+	r.shown = shown
+	r.left.SetText(tr("pmr.left", map[string]any{"Time": clockText(p.Remaining)}))
+	r.showStep(p)
+	if moved {
+		if g := exercises.GroupOf(r.ex, p.Index); g != exercises.NoGroup {
+			delete(r.skipped, g) // going through a group again makes it done
+		}
+		r.showStates(p)
+	}
+}
+
+// showStep puts the current step's words on screen: the group, the
+// instruction large, the countdown, the round.
+func (r *pmrRun) showStep(p exercises.Position) {
+	g := exercises.GroupOf(r.ex, p.Index)
+	switch {
+	case g != exercises.NoGroup:
+		r.group.SetText(tr(r.set.Groups[g].NameKey()))
+		n, of := r.roundOf(p.Index)
+		r.round.SetText(tr("pmr.round", map[string]any{"N": n, "Of": of}))
+	case p.Index == 0:
+		r.group.SetText(tr("pmr.intro.title"))
+		r.round.SetText("")
+	default:
+		r.group.SetText(tr("pmr.closing.title"))
+		r.round.SetText("")
+	}
+	// Tensing and letting go are said loudly; the rest is quieter.
+	loud := p.Step.Kind == exercises.Tense || p.Step.Kind == exercises.Release
+	r.instruction.TextStyle.Bold = loud
+	r.instruction.SizeName = theme.SizeNameSubHeadingText
+	if loud {
+		r.instruction.SizeName = theme.SizeNameHeadingText
+	}
+	r.instruction.SetText(tr(p.Step.Text))
+	switch {
+	case p.State == exercises.Paused:
+		r.count.SizeName = theme.SizeNameSubHeadingText
+		r.count.SetText(tr("ex.paused"))
+	case p.Step.Kind == exercises.Tense:
+		r.count.SizeName = theme.SizeNameHeadingText
+		r.count.SetText(tr("pmr.count", map[string]any{"N": r.shown.secs}))
+	case p.Step.Kind == exercises.Release:
+		r.count.SetText("")
+	default:
+		r.count.SizeName = theme.SizeNameText
+		r.count.SetText(tr("pmr.wait", map[string]any{"N": r.shown.secs}))
+	}
+}
+
+// roundOf says which tensing of its group step i belongs to, and how many
+// the group has.
+func (r *pmrRun) roundOf(i int) (n, of int) {
+	g := exercises.GroupOf(r.ex, i)
+	for j, st := range r.ex.Steps {
+		if st.Group != g || st.Kind != exercises.Tense {
+			continue
+		}
+		of++
+		if j <= i {
+			n = of
+		}
+	}
+	return max(n, 1), of
+}
+
+// showStates updates the checklist and keeps the current group in view.
+func (r *pmrRun) showStates(p exercises.Position) {
+	states := exercises.GroupStates(r.ex, p, r.skipped)
+	for i, row := range r.rows {
+		if i < len(states) {
+			row.setState(states[i])
+		}
+	}
+	g := exercises.GroupOf(r.ex, p.Index)
+	if g == exercises.NoGroup || g >= len(r.rows) || r.list == nil {
+		return
+	}
+	row := r.rows[g]
+	y, h, view := row.Position().Y, row.Size().Height, r.list.Size().Height
+	switch {
+	case y < r.list.Offset.Y:
+		r.list.ScrollToOffset(fyne.NewPos(0, y))
+	case y+h > r.list.Offset.Y+view && view > 0:
+		r.list.ScrollToOffset(fyne.NewPos(0, y+h-view))
+	}
+}
+
+// redraw shows the position after an action, whatever was shown before.
+func (r *pmrRun) redraw() {
+	r.shown = pmrShown{index: -1}
+	r.loop.poke()
+	r.frame()
+}
+
+// firstGroupFrom is the first group not yet behind step i: its own group,
+// the first after the intro, none (len) on the closing.
+func (r *pmrRun) firstGroupFrom(i int) int {
+	for j := max(i, 0); j < len(r.ex.Steps); j++ {
+		if g := r.ex.Steps[j].Group; g != exercises.NoGroup {
+			return g
+		}
+	}
+	return len(r.set.Groups)
+}
+
+// jump goes to group g (a tapped checklist line). Groups passed over on the
+// way forward, the one being left included, count as skipped.
+func (r *pmrRun) jump(g int) {
+	p := r.sess.Now()
+	if r.over || p.State != exercises.Running && p.State != exercises.Paused {
+		return
+	}
+	for h := r.firstGroupFrom(p.Index); h < g; h++ {
+		r.skipped[h] = true
+	}
+	r.sess.GoTo(exercises.FirstStepOfGroup(r.ex, g))
+	r.loop.jumped()
+	r.redraw()
+}
+
+// skip passes over the current group (or the intro, or ends the closing).
+func (r *pmrRun) skip() {
+	p := r.sess.Now()
+	if r.over || p.State != exercises.Running && p.State != exercises.Paused {
+		return
+	}
+	if g := exercises.GroupOf(r.ex, p.Index); g != exercises.NoGroup {
+		r.skipped[g] = true
+		r.sess.GoTo(exercises.AfterGroup(r.ex, p.Index))
+	} else {
+		r.sess.Skip()
+	}
+	r.loop.jumped()
+	r.redraw()
+}
+
+// repeat goes back to the start of the current group (or step).
+func (r *pmrRun) repeat() {
+	p := r.sess.Now()
+	if r.over || p.State != exercises.Running && p.State != exercises.Paused {
+		return
+	}
+	to := p.Index
+	if g := exercises.GroupOf(r.ex, p.Index); g != exercises.NoGroup {
+		to = exercises.FirstStepOfGroup(r.ex, g)
+	}
+	r.sess.GoTo(to)
+	r.loop.jumped()
+	r.redraw()
+}
+
+func (r *pmrRun) toggle() {
+	if r.over {
+		return
+	}
+	r.sess.Toggle()
+	if r.sess.Now().State == exercises.Paused {
+		r.pauseBt.SetText(tr("ex.resume"))
+		r.pauseBt.SetIcon(theme.MediaPlayIcon())
+		r.loop.pause()
+	} else {
+		r.pauseBt.SetText(tr("ex.pause"))
+		r.pauseBt.SetIcon(theme.MediaPauseIcon())
+		r.loop.resume()
+	}
+	r.redraw()
+}
+
+func (r *pmrRun) stop() {
+	r.sess.Stop()
+	r.frame()
+}
+
+func (r *pmrRun) finish(p exercises.Position) {
+	if r.over {
+		return
+	}
+	r.over = true
+	r.loop.checkCue(p, r.u.deps.Clock.Now())
+	r.loop.end()
+	e := r.u.record(r.sess, r.ex.Duration(), r.before)
+	again := func() { r.u.show(newPMRRun(r.u, r.set, r.timing, exercises.NoRating)) }
+	r.u.show(newDoneScreen(r.u, r.sess, e, r.before, again))
+}
+
+// leave stops and logs a session the user navigates or quits away from.
+func (r *pmrRun) leave() {
+	r.loop.end()
+	if !r.over {
+		r.over = true
+		r.sess.Stop()
+		r.u.record(r.sess, r.ex.Duration(), r.before)
+	}
+}
+
+func (r *pmrRun) key(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeySpace:
+		r.toggle()
+	case fyne.KeyEscape:
+		r.stop()
+	}
+}
+
+// groupRow is one line of the muscle relaxation checklist: an icon and a
+// word for the state (never colour alone), the group's name, the current
+// one highlighted. Tap it, or Tab to it and press Enter, to go there.
+type groupRow struct {
+	widget.BaseWidget
+	name    string
+	state   exercises.GroupState
+	onTap   func()
+	focused bool
+	hovered bool
+}
+
+func newGroupRow(name string, tapped func()) *groupRow {
+	g := &groupRow{name: name, onTap: tapped}
+	g.ExtendBaseWidget(g)
+	return g
+}
+
+func (g *groupRow) setState(s exercises.GroupState) {
+	if g.state != s {
+		g.state = s
+		g.Refresh()
+	}
+}
+
+// groupStateIcon pairs each state with a shape: an empty circle to do, play
+// now, a tick done, skip-forward skipped.
+func groupStateIcon(s exercises.GroupState) fyne.Resource {
+	switch s {
+	case exercises.GroupNow:
+		return theme.MediaPlayIcon()
+	case exercises.GroupDone:
+		return theme.ConfirmIcon()
+	case exercises.GroupSkipped:
+		return theme.MediaSkipNextIcon()
+	}
+	return theme.RadioButtonIcon()
+}
+
+func (g *groupRow) Tapped(*fyne.PointEvent) {
+	if g.onTap != nil {
+		g.onTap()
+	}
+}
+func (g *groupRow) FocusGained()                   { g.focused = true; g.Refresh() }
+func (g *groupRow) FocusLost()                     { g.focused = false; g.Refresh() }
+func (g *groupRow) TypedRune(rune)                 {}
+func (g *groupRow) MouseIn(*desktop.MouseEvent)    { g.hovered = true; g.Refresh() }
+func (g *groupRow) MouseMoved(*desktop.MouseEvent) {}
+func (g *groupRow) MouseOut()                      { g.hovered = false; g.Refresh() }
+func (g *groupRow) Cursor() desktop.Cursor         { return desktop.PointerCursor }
+
+// TypedKey: Enter goes to the group; Space (pause) and Esc (stop) stay the
+// screen's, so a focused line never takes them away.
+func (g *groupRow) TypedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		g.Tapped(nil)
+	case fyne.KeySpace, fyne.KeyEscape:
+		passToWindow(g, e)
+	case fyne.KeyDown:
+		if c := fyne.CurrentApp().Driver().CanvasForObject(g); c != nil {
+			c.FocusNext()
+		}
+	case fyne.KeyUp:
+		if c := fyne.CurrentApp().Driver().CanvasForObject(g); c != nil {
+			c.FocusPrevious()
+		}
+	}
+}
+
+func (g *groupRow) CreateRenderer() fyne.WidgetRenderer {
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
+	bg.CornerRadius = 8
+	bg.StrokeWidth = 2
+	icon := widget.NewIcon(nil)
+	name := widget.NewLabel("")
+	name.Truncation = fyne.TextTruncateEllipsis
+	state := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Italic: true})
+	r := &groupRowRenderer{g: g, bg: bg, icon: icon, name: name, state: state,
+		content: container.NewBorder(nil, nil, icon, state, name)}
+	r.Refresh()
+	return r
+}
+
+// nowTint is the current line's background: the theme's primary colour,
+// faint, so it suits the dark and the light variant alike.
+func nowTint(c color.Color) color.Color {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A = 0x40
+	return n
+}
+
+type groupRowRenderer struct {
+	g           *groupRow
+	bg          *canvas.Rectangle
+	icon        *widget.Icon
+	name, state *widget.Label
+	content     *fyne.Container
+}
+
+func (r *groupRowRenderer) Layout(s fyne.Size) {
+	r.bg.Resize(s)
+	pad := theme.Padding()
+	r.content.Move(fyne.NewPos(pad, 0))
+	r.content.Resize(fyne.NewSize(s.Width-2*pad, s.Height))
+}
+func (r *groupRowRenderer) MinSize() fyne.Size {
+	m := r.content.MinSize()
+	return fyne.NewSize(m.Width+2*theme.Padding(), m.Height)
+}
+func (r *groupRowRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.bg, r.content}
+}
+func (r *groupRowRenderer) Destroy() {}
+func (r *groupRowRenderer) Refresh() {
+	now := r.g.state == exercises.GroupNow
+	r.icon.SetResource(groupStateIcon(r.g.state))
+	r.name.TextStyle.Bold = now
+	r.name.SetText(r.g.name)
+	r.state.SetText(tr("pmr.state." + r.g.state.String()))
+	r.bg.FillColor = theme.Color(theme.ColorNameBackground)
+	switch {
+	case now:
+		r.bg.FillColor = nowTint(theme.Color(theme.ColorNamePrimary))
+	case r.g.hovered:
+		r.bg.FillColor = theme.Color(theme.ColorNameHover)
+	}
+	r.bg.StrokeColor = r.bg.FillColor
+	if r.g.focused {
+		r.bg.StrokeColor = theme.Color(theme.ColorNameFocus)
+	}
+	r.bg.Refresh()
+}
+
+// stepLoop keeps a timed exercise screen up to date the way the breathing
+// pacer does, at the pace its words need: while the session runs and the
+// window is seen, an animation re-reads the session each frame (the screen's
+// frame only redraws when a shown second or the step changes); and a
+// goroutine sleeps until each step change to play its tone on time, even
+// with the window hidden or the eyes closed. The mini-check uses it too.
+type stepLoop struct {
+	u     *UI
+	sess  *exercises.Session
+	frame func()                               // reads the session and redraws; UI thread
+	cueOf func(exercises.Position) (Cue, bool) // the tone of a new step, if any
+
+	anim      *fyne.Animation
+	animating atomic.Bool // read by the cue goroutine
+	cueMu     sync.Mutex
+	lastIndex int // step whose cue was played (-1 none yet, -2 after a jump), guarded by cueMu
+	wake      chan struct{}
+	done      chan struct{}
+	ended     bool // UI thread only
+}
+
+func newStepLoop(u *UI, s *exercises.Session, frame func(), cueOf func(exercises.Position) (Cue, bool)) *stepLoop {
+	l := &stepLoop{u: u, sess: s, frame: frame, cueOf: cueOf, lastIndex: -1,
+		wake: make(chan struct{}, 1), done: make(chan struct{})}
+	l.anim = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { l.frame() }}
+	return l
+}
+
+// start begins the session and keeps the screen and the tones going.
+func (l *stepLoop) start() {
+	l.sess.Start()
+	l.u.sessionRunning(true) // the tray agent holds reminders meanwhile
+	l.u.onForeground(l.resume, l.pause)
+	l.frame()
+	l.resume()
+	go l.run()
+}
+
+// checkCue plays a new step's tone once, whether a frame or the goroutine
+// notices the change first. The first step of a session plays none: the
+// user has just pressed start and is looking.
+func (l *stepLoop) checkCue(p exercises.Position, now time.Time) {
+	l.cueMu.Lock()
+	defer l.cueMu.Unlock()
+	if p.Index == l.lastIndex {
+		return
+	}
+	first := l.lastIndex == -1
+	l.lastIndex = p.Index
+	c, ok := l.cueOf(p)
+	if ok && !first && l.u.prefs.Sound() {
+		l.u.deps.Sound.Play(c)
+		if l.u.deps.Timing != nil {
+			l.u.deps.Timing.Heard(now, p)
+		}
+	}
+}
+
+// jumped makes the step the user jumped to sound its tone, even when it is
+// the step they were on (repeat on a group's first step).
+func (l *stepLoop) jumped() {
+	l.cueMu.Lock()
+	l.lastIndex = -2
+	l.cueMu.Unlock()
+}
+
+// run sleeps until the next step change, plays its tone and, while nothing
+// animates, keeps the words right.
+func (l *stepLoop) run() {
+	for {
+		now := l.u.deps.Clock.Now()
+		at, ok := l.sess.NextChange(now)
+		var timer <-chan time.Time
+		var t *time.Timer
+		if ok {
+			t = time.NewTimer(at.Sub(now))
+			timer = t.C
+		}
+		select {
+		case <-l.done:
+			if t != nil {
+				t.Stop()
+			}
+			return
+		case <-l.wake:
+			if t != nil {
+				t.Stop()
+			}
+		case <-timer:
+			now := l.u.deps.Clock.Now()
+			p := l.sess.At(now)
+			l.checkCue(p, now)
+			if p.State == exercises.Finished {
+				fyne.Do(l.frame)
+				return
+			}
+			if !l.animating.Load() {
+				fyne.Do(l.frame)
+			}
+		}
+	}
+}
+
+// poke makes the goroutine look again after a pause, a jump or a skip.
+func (l *stepLoop) poke() {
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+// resume animates only while the session runs and the window is seen, and
+// only when something changes with time: a self-paced exercise never does.
+func (l *stepLoop) resume() {
+	if l.animating.Load() || l.ended || l.sess.Now().State != exercises.Running || l.sess.Exercise().Duration() == 0 {
+		return
+	}
+	l.animating.Store(true)
+	l.anim.Start()
+}
+
+func (l *stepLoop) pause() {
+	if !l.animating.Load() {
+		return
+	}
+	l.animating.Store(false)
+	l.anim.Stop()
+}
+
+// end stops the animation and the goroutine; safe to call twice.
+func (l *stepLoop) end() {
+	if l.ended {
+		return
+	}
+	l.ended = true
+	l.pause()
+	close(l.done)
+	l.u.onForeground(nil, nil)
+}

@@ -1,0 +1,333 @@
+package ui
+
+import (
+	"errors"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ontspan/ontspan/exercises"
+)
+
+func init() {
+	starters["senses"] = func(u *UI, _ Launch) { u.Senses() }
+}
+
+// prefSensesVariant is the five-senses variant chosen last.
+const prefSensesVariant = "senses-variant"
+
+// Senses shows the five-senses set-up, with the last variant selected.
+func (u *UI) Senses() { u.show(newSensesSetup(u)) }
+
+// dimTheme softens a screen's text for a racing head in bed: the text
+// colour moves part of the way towards the background, in the dark and the
+// light variant alike, so nothing is hard-coded and the theme still leads.
+type dimTheme struct{ fyne.Theme }
+
+// dimBy is how far the text moves towards the background: enough to be
+// calmer, not so far that it gets hard to read.
+const dimBy = 0.3
+
+func (t dimTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	switch n {
+	case theme.ColorNameForeground, theme.ColorNamePrimary, theme.ColorNameFocus:
+		return blend(t.Theme.Color(n, v), t.Theme.Color(theme.ColorNameBackground, v), dimBy)
+	}
+	return t.Theme.Color(n, v)
+}
+
+// blend mixes a towards b by f (0 keeps a, 1 gives b). Pure, for tests.
+func blend(a, b color.Color, f float64) color.NRGBA {
+	ca, cb := color.NRGBAModel.Convert(a).(color.NRGBA), color.NRGBAModel.Convert(b).(color.NRGBA)
+	mix := func(x, y uint8) uint8 { return uint8(float64(x)*(1-f) + float64(y)*f + 0.5) }
+	return color.NRGBA{R: mix(ca.R, cb.R), G: mix(ca.G, cb.G), B: mix(ca.B, cb.B), A: ca.A}
+}
+
+// dimmed wraps a screen in the dim theme.
+func dimmed(u *UI, o fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewThemeOverride(o, dimTheme{u.app.Settings().Theme()})
+}
+
+// sensesSetup offers the two variants and the optional rating.
+type sensesSetup struct {
+	u       *UI
+	variant string
+	choice  *widget.RadioGroup
+	before  *ratingRow
+}
+
+func newSensesSetup(u *UI) *sensesSetup {
+	v := u.app.Preferences().StringWithFallback(prefSensesVariant, exercises.SensesBasic)
+	if _, err := exercises.SensesExercise(v); err != nil {
+		v = exercises.SensesBasic
+	}
+	return &sensesSetup{u: u, variant: v}
+}
+
+func (s *sensesSetup) view() fyne.CanvasObject {
+	ids := []string{exercises.SensesBasic, exercises.Senses54321}
+	var names []string
+	for _, id := range ids {
+		names = append(names, tr("senses.variant."+id))
+	}
+	about := para("")
+	s.choice = widget.NewRadioGroup(names, func(name string) {
+		for i, n := range names {
+			if n == name {
+				s.variant = ids[i]
+			}
+		}
+		s.u.app.Preferences().SetString(prefSensesVariant, s.variant)
+		about.SetText(tr("senses.variant." + s.variant + ".about"))
+	})
+	s.choice.Required = true
+	for i, id := range ids {
+		if id == s.variant {
+			s.choice.SetSelected(names[i])
+		}
+	}
+	s.before = newRatingRow(tr("rating.before"), exercises.NoRating, nil)
+	start := newPrimaryButton(tr("senses.start"), theme.MediaPlayIcon(), s.begin)
+	body := container.NewVBox(
+		para(tr("senses.about")),
+		widget.NewLabelWithStyle(tr("senses.variant"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		s.choice,
+		about,
+		s.before.box,
+		para(tr("senses.keys")),
+	)
+	return dimmed(s.u, page(s.u.Home, tr("senses.title"), body, start))
+}
+
+func (s *sensesSetup) begin() {
+	s.u.show(newSensesRun(s.u, s.variant, s.before.value))
+}
+
+func (s *sensesSetup) key(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+		s.begin()
+	case fyne.KeyEscape:
+		s.u.Home()
+	}
+}
+
+// noteEntry is the one-line entry for a prompt's word or two. Esc goes to
+// the window (stop), as everywhere.
+type noteEntry struct {
+	widget.Entry
+}
+
+func newNoteEntry() *noteEntry {
+	e := &noteEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey hands Escape to the window's key handler.
+func (e *noteEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape {
+		passToWindow(e, k)
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// sensesRun shows one prompt at a time, self-paced: no timer, no animation.
+type sensesRun struct {
+	u       *UI
+	variant string
+	before  int
+	sess    *exercises.Session
+	notes   exercises.SensesNotes
+	over    bool
+
+	step, prompt *widget.Label
+	note         *noteEntry
+	problem      *widget.Label
+	noteBox      *fyne.Container
+	nextBt       *button
+}
+
+func newSensesRun(u *UI, variant string, before int) *sensesRun {
+	ex, err := exercises.SensesExercise(variant)
+	if err != nil {
+		ex, _ = exercises.SensesExercise(exercises.SensesBasic)
+	}
+	r := &sensesRun{u: u, variant: ex.Variant, before: before}
+	r.sess = exercises.NewSession(ex, u.deps.Clock)
+	r.notes = exercises.NewSensesNotes(ex)
+	return r
+}
+
+func (r *sensesRun) view() fyne.CanvasObject {
+	r.step = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
+	r.prompt = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
+	r.prompt.SizeName = theme.SizeNameHeadingText
+	r.prompt.Wrapping = fyne.TextWrapWord
+	r.note = newNoteEntry()
+	r.note.SetPlaceHolder(tr("senses.note.hint"))
+	r.note.OnSubmitted = func(string) { r.next() }
+	r.problem = para("")
+	r.problem.Importance = widget.DangerImportance
+	r.problem.Hide()
+	r.noteBox = container.NewVBox(r.note, r.problem)
+	r.nextBt = newButton(tr("ex.next"), theme.NavigateNextIcon(), r.next)
+	stop := newButton(tr("ex.stop"), theme.MediaStopIcon(), r.stop)
+
+	body := container.NewVBox(layout.NewSpacer(), r.step, r.prompt, container.NewPadded(r.noteBox), layout.NewSpacer())
+	bottom := container.NewHBox(layout.NewSpacer(), r.nextBt, stop, layout.NewSpacer())
+	content := container.New(&maxWidth{width: 640},
+		container.NewBorder(container.NewPadded(heading(tr("senses.title"))), container.NewPadded(bottom), nil, nil, container.NewPadded(body)))
+
+	// Typing with nothing focused goes into the note: no click needed first.
+	r.u.win.Canvas().SetOnTypedRune(r.typedRune)
+	r.sess.Start()
+	r.u.sessionRunning(true)
+	r.show()
+	return dimmed(r.u, content)
+}
+
+// show puts the current prompt on screen.
+func (r *sensesRun) show() {
+	p := r.sess.Now()
+	if p.State == exercises.Finished || p.State == exercises.Stopped {
+		r.finish()
+		return
+	}
+	g := exercises.GroupOf(r.sess.Exercise(), p.Index)
+	r.prompt.SetText(tr(p.Step.Text))
+	if g == exercises.NoGroup { // the closing
+		r.step.SetText("")
+		r.noteBox.Hide()
+		r.nextBt.SetText(tr("ex.finish"))
+		r.nextBt.SetIcon(theme.ConfirmIcon())
+		r.u.win.Canvas().Unfocus()
+		return
+	}
+	r.step.SetText(tr("senses.step", map[string]any{"N": g + 1, "Of": len(r.notes)}))
+	r.note.SetText(r.notes[g])
+	r.problem.Hide()
+}
+
+// next keeps the prompt's note and goes on. A note that cannot be kept
+// stays in the field with a sentence beside it, and the prompt stays.
+func (r *sensesRun) next() {
+	if r.over {
+		return
+	}
+	if !r.keepNote() {
+		return
+	}
+	r.sess.Skip()
+	r.show()
+}
+
+// keepNote stores what is typed for the current prompt; false (and a
+// message by the field) when it cannot be kept.
+func (r *sensesRun) keepNote() bool {
+	g := exercises.GroupOf(r.sess.Exercise(), r.sess.Now().Index)
+	if g == exercises.NoGroup {
+		return true
+	}
+	if err := r.notes.Set(g, r.note.Text); err != nil {
+		r.problem.SetText(senseNoteError(err))
+		r.problem.Show()
+		return false
+	}
+	r.problem.Hide()
+	return true
+}
+
+func senseNoteError(err error) string {
+	if errors.Is(err, exercises.ErrSenseNoteTooLong) {
+		return tr("senses.note.long", map[string]any{"N": exercises.MaxSenseNoteRunes})
+	}
+	return tr("senses.note.bad")
+}
+
+// typedRune starts the note when the user simply types. Space stays "next".
+func (r *sensesRun) typedRune(c rune) {
+	if r.over || c == ' ' || r.noteBox.Hidden {
+		return
+	}
+	r.u.win.Canvas().Focus(r.note)
+	r.note.TypedRune(c)
+}
+
+func (r *sensesRun) stop() {
+	if r.over {
+		return
+	}
+	r.keepNote() // what can be kept is kept; the rest is not worth a stop
+	r.sess.Stop()
+	r.show()
+}
+
+// finish logs the session, with the notes as its diary note.
+func (r *sensesRun) finish() {
+	if r.over {
+		return
+	}
+	r.over = true
+	r.u.win.Canvas().SetOnTypedRune(nil)
+	e := r.u.record(r.sess, r.sess.Exercise().Duration(), r.before)
+	joined := r.notes.Joined()
+	if e != nil && joined != "" {
+		e.Note = joined
+		if err := r.u.updateEntry(*e); err != nil {
+			e.Note = "" // the done screen saves it again on leaving
+			r.u.diaryError(err)
+		}
+	}
+	again := func() { r.u.show(newSensesRun(r.u, r.variant, exercises.NoRating)) }
+	done := newDoneScreen(r.u, r.sess, e, r.before, again)
+	r.u.show(done)
+	if done.note != nil && joined != "" {
+		done.note.SetText(joined) // shown, and editable, with the rest of the note
+	}
+}
+
+// leave stops and logs a session the user navigates or quits away from.
+func (r *sensesRun) leave() {
+	if !r.over {
+		r.keepNote()
+		r.sess.Stop()
+		r.finishQuietly()
+	}
+}
+
+// finishQuietly logs without showing the done screen (the window is going).
+func (r *sensesRun) finishQuietly() {
+	r.over = true
+	r.u.win.Canvas().SetOnTypedRune(nil)
+	if e := r.u.record(r.sess, r.sess.Exercise().Duration(), r.before); e != nil {
+		if e.Note = r.notes.Joined(); e.Note != "" {
+			if err := r.u.updateEntry(*e); err != nil {
+				fyne.LogError("diary", err)
+			}
+		}
+	}
+}
+
+// updateEntry saves a change to a logged entry (the notes added after the
+// session was recorded).
+func (u *UI) updateEntry(e exercises.Entry) error {
+	if u.deps.Store == nil {
+		return nil
+	}
+	return u.deps.Store.Update(e)
+}
+
+func (r *sensesRun) key(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+		r.next()
+	case fyne.KeyEscape:
+		r.stop()
+	}
+}

@@ -1,0 +1,617 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/remind"
+)
+
+func init() {
+	starters["worry"] = func(u *UI, _ Launch) { u.ParkWorry() }
+	starters["worry-review"] = func(u *UI, _ Launch) { u.ReviewWorries() }
+}
+
+// worryDefaultKey is the store key of the time of day a parked worry comes
+// back the next day ("HH:MM"). The daily worry time is not stored here but
+// in the reminder settings (remind.Load/Save), so the tray agent that
+// reminds of it and this screen share one value.
+const worryDefaultKey = "worry.defaultTime"
+
+// ParkWorry opens the park screen with the cursor in the text field, or
+// only moves the cursor there when it is already open (Ctrl+P twice).
+func (u *UI) ParkWorry() {
+	p, ok := u.current.(*parkScreen)
+	if !ok {
+		p = newParkScreen(u)
+		u.show(p)
+	}
+	p.focus()
+}
+
+// registerWorryShortcut makes Ctrl+P (Cmd+P on macOS) park a worry from
+// anywhere in the window. Adding it again replaces it, so the home screen
+// can call it each time it is built.
+func (u *UI) registerWorryShortcut() {
+	u.win.Canvas().AddShortcut(worryShortcut, func(fyne.Shortcut) { u.ParkWorry() })
+}
+
+var worryShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault}
+
+// worrySettings reads the notebook's settings: the default time from the
+// store, the daily worry time from the shared reminder settings. Damaged or
+// absent values give the defaults; DefaultRevisit copes with the rest.
+func (u *UI) worrySettings() exercises.WorrySettings {
+	s := exercises.DefaultWorrySettings()
+	st := u.deps.Store
+	if st == nil {
+		return s
+	}
+	if v, ok, err := st.Setting(worryDefaultKey); err == nil && ok {
+		if h, m, ok := parseWorryHHMM(v); ok {
+			s.DefaultTime = worryClock(h, m)
+		}
+	}
+	r, err := remind.Load(st)
+	if err != nil {
+		fyne.LogError("worry time", err) // Load still returned usable settings
+	}
+	s.WorryTimeOn, s.WorryTime, s.WorryMinutes = r.WorryTime.Enabled, r.WorryTime.At, r.WorryTime.Minutes
+	return s
+}
+
+// saveWorrySettings stores s: the worry time in the reminder settings (which
+// the tray agent reads), the default time under worryDefaultKey.
+func (u *UI) saveWorrySettings(s exercises.WorrySettings) error {
+	if err := s.Validate(); err != nil {
+		return err
+	}
+	st := u.deps.Store
+	if st == nil {
+		return errWorryNoStore
+	}
+	r, err := remind.Load(st)
+	if err != nil && !errors.Is(err, remind.ErrDamaged) {
+		return err // do not overwrite settings we could not read
+	}
+	r.WorryTime = remind.WorryReview{Enabled: s.WorryTimeOn, At: s.WorryTime, Minutes: s.WorryMinutes}
+	if err := remind.Save(st, r); err != nil {
+		return err
+	}
+	return st.SetSetting(worryDefaultKey, s.DefaultTime)
+}
+
+var errWorryNoStore = errors.New("the diary is not open")
+
+// dueCount is how many parked worries are waiting to be looked at now.
+func (u *UI) dueCount() int {
+	if u.deps.Store == nil {
+		return 0
+	}
+	due, err := u.deps.Store.DueWorries(u.deps.Clock.Now())
+	if err != nil {
+		fyne.LogError("due worries", err)
+		return 0
+	}
+	return len(due)
+}
+
+// worryBadge is the home tile's badge: how many worries are due, or "".
+func (u *UI) worryBadge() string {
+	if n := u.dueCount(); n > 0 {
+		return trn("worry.badge", n)
+	}
+	return ""
+}
+
+// worryDueLine is a gentle line for the top of home when worries are due,
+// so those that came due while the app was closed are seen at the next
+// start. An empty box when none are.
+func (u *UI) worryDueLine() fyne.CanvasObject {
+	n := u.dueCount()
+	if n == 0 {
+		return container.NewVBox()
+	}
+	look := newButton(tr("worry.due.look"), theme.VisibilityIcon(), u.ReviewWorries)
+	return container.NewBorder(nil, nil, nil, look, para(trn("worry.due.line", n)))
+}
+
+// worryText is an entry for the notebook's texts. Enter calls onEnter (when
+// set) and Shift+Enter starts a new line; Esc reaches the window, and so do
+// Ctrl+P, Ctrl+Q and Ctrl+W, which a plain entry would swallow.
+type worryText struct {
+	widget.Entry
+	onEnter func()
+}
+
+func newWorryText(multi bool, placeholder string, onEnter func()) *worryText {
+	e := &worryText{onEnter: onEnter}
+	e.MultiLine = multi
+	if multi {
+		e.Wrapping = fyne.TextWrapWord
+		e.SetMinRowsVisible(3)
+	}
+	e.PlaceHolder = placeholder
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey: Enter submits, Esc goes to the window.
+func (e *worryText) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyEscape:
+		passToWindow(e, k)
+		return
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if e.onEnter != nil && !worryShiftHeld() {
+			e.onEnter()
+			return
+		}
+	}
+	e.Entry.TypedKey(k)
+}
+
+// TypedShortcut hands the window's own shortcuts on to it.
+func (e *worryText) TypedShortcut(s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && cs.Modifier == fyne.KeyModifierShortcutDefault {
+		switch cs.KeyName {
+		case fyne.KeyP, fyne.KeyQ, fyne.KeyW:
+			c := fyne.CurrentApp().Driver().CanvasForObject(e)
+			if h, ok := c.(interface{ TypedShortcut(fyne.Shortcut) }); ok {
+				h.TypedShortcut(s)
+				return
+			}
+		}
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+func worryShiftHeld() bool {
+	d, ok := fyne.CurrentApp().Driver().(desktop.Driver)
+	return ok && d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0
+}
+
+// parseWorryHHMM reads "H:MM" or "HH:MM" (spaces around it allowed, and a dot
+// for the colon, as many Dutch people write it).
+func parseWorryHHMM(s string) (h, m int, ok bool) {
+	s = strings.ReplaceAll(strings.TrimSpace(s), ".", ":")
+	hs, ms, found := strings.Cut(s, ":")
+	if !found || len(hs) < 1 || len(hs) > 2 || len(ms) != 2 {
+		return 0, 0, false
+	}
+	for _, c := range hs + ms {
+		if c < '0' || c > '9' {
+			return 0, 0, false
+		}
+	}
+	h, _ = strconv.Atoi(hs)
+	m, _ = strconv.Atoi(ms)
+	return h, m, h < 24 && m < 60
+}
+
+func worryClock(h, m int) string { return fmt.Sprintf("%02d:%02d", h, m) }
+
+// worryWhen says a moment the way people do, seen from now: "today 17:30",
+// "tomorrow 10:00", "yesterday 10:00", "Mon 1 Dec 10:00", and with the year
+// when it is not this one.
+func worryWhen(t, now time.Time) string {
+	t = t.In(now.Location())
+	clock := worryClock(t.Hour(), t.Minute())
+	y, mo, d := now.Date()
+	day := func(off int) (int, time.Month, int) {
+		return time.Date(y, mo, d+off, 12, 0, 0, 0, now.Location()).Date()
+	}
+	ty, tm, td := t.Date()
+	for off, key := range map[int]string{0: "worry.at.today", 1: "worry.at.tomorrow", -1: "worry.at.yesterday"} {
+		if yy, mm, dd := day(off); yy == ty && mm == tm && dd == td {
+			return tr(key, map[string]any{"Time": clock})
+		}
+	}
+	data := map[string]any{
+		"Day": tr(fmt.Sprintf("worry.day.%d", t.Weekday())), "D": td,
+		"Month": tr(fmt.Sprintf("worry.month.%d", tm)), "Year": ty, "Time": clock,
+	}
+	if ty != y {
+		return tr("worry.at.year", data)
+	}
+	return tr("worry.at.date", data)
+}
+
+// worryShortDate is "30 Nov", for the quick choice of next Monday.
+func worryShortDate(t time.Time) string {
+	return tr("worry.at.daymonth", map[string]any{"D": t.Day(), "Month": tr(fmt.Sprintf("worry.month.%d", t.Month()))})
+}
+
+// worryChoiceLabel is a quick choice's text, e.g. "Tomorrow at 10:00".
+func worryChoiceLabel(c exercises.RevisitChoice) string {
+	return tr(c.Key, map[string]any{"Time": worryClock(c.At.Hour(), c.At.Minute()), "Date": worryShortDate(c.At)})
+}
+
+// worryMessage is the sentence shown next to the field for an engine error.
+func worryMessage(err error, text string) string {
+	switch {
+	case errors.Is(err, exercises.ErrWorryEmpty):
+		return tr("worry.park.empty")
+	case errors.Is(err, exercises.ErrWorryTooLong):
+		return tr("worry.park.long", map[string]any{"N": utf8.RuneCountInString(strings.TrimSpace(text)), "Max": exercises.MaxWorryRunes})
+	case errors.Is(err, exercises.ErrWorryNUL):
+		return tr("worry.park.nul")
+	case errors.Is(err, exercises.ErrWorryInvalidUTF8):
+		return tr("worry.park.utf8")
+	case errors.Is(err, exercises.ErrNextStepEmpty):
+		return tr("worry.review.step.empty")
+	case errors.Is(err, exercises.ErrNextStepTooLong):
+		return tr("worry.review.step.long", map[string]any{"Max": exercises.MaxNextStepRunes})
+	case errors.Is(err, exercises.ErrRevisitPast):
+		return tr("worry.park.past")
+	case errors.Is(err, exercises.ErrRevisitTooFar):
+		return tr("worry.park.far")
+	case errors.Is(err, errWorryPickDate):
+		return tr("worry.park.nodate")
+	case errors.Is(err, errWorryPickTime):
+		return tr("worry.park.notime")
+	case errors.Is(err, exercises.ErrWorryArchived):
+		return tr("worry.err.archived")
+	}
+	return tr("worry.err.save")
+}
+
+var (
+	errWorryPickDate = errors.New("no date picked")
+	errWorryPickTime = errors.New("time is not HH:MM")
+)
+
+// worryNote is a label for hints and errors beside a field: quiet for a hint,
+// red for a problem.
+type worryNote struct{ *widget.Label }
+
+func newWorryNote() worryNote {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return worryNote{l}
+}
+
+func (m worryNote) hint(s string) {
+	m.Importance, m.TextStyle.Italic = widget.MediumImportance, true
+	m.SetText(s)
+	m.Show()
+}
+
+func (m worryNote) problem(s string) {
+	m.Importance, m.TextStyle.Italic = widget.DangerImportance, false
+	m.SetText(s)
+	m.Show()
+}
+
+func (m worryNote) clear() { m.SetText(""); m.Hide() }
+
+// revisitPicker asks when to look at a worry again: the quick choices as
+// radio buttons, and "another date and time" with Fyne's date entry and an
+// HH:MM field.
+type revisitPicker struct {
+	loc     *time.Location
+	choices []exercises.RevisitChoice
+	labels  []string
+	pick    string    // the label of "another date and time"
+	def     time.Time // the default revisit time, to start the date and time fields from
+	radio   *widget.RadioGroup
+	date    *widget.DateEntry
+	clock   *worryText
+	custom  *fyne.Container
+	box     *fyne.Container
+}
+
+// newRevisitPicker offers the quick choices for now, with the default
+// revisit time selected; onEnter is what Enter in the time field does.
+func newRevisitPicker(now time.Time, s exercises.WorrySettings, onEnter func()) *revisitPicker {
+	p := &revisitPicker{loc: now.Location(), pick: tr("worry.when.pick")}
+	p.choices = exercises.QuickChoices(now, s)
+	def := exercises.DefaultRevisit(now, s)
+	p.def = def
+	if !worryHasChoice(p.choices, def) { // tomorrow's worry time, when today's has gone
+		p.choices = append([]exercises.RevisitChoice{{Key: "worry.when.worrytime.tomorrow", At: def}}, p.choices...)
+	}
+	for _, c := range p.choices {
+		p.labels = append(p.labels, worryChoiceLabel(c))
+	}
+	p.radio = widget.NewRadioGroup(append(append([]string(nil), p.labels...), p.pick), p.changed)
+	p.radio.Required = true
+	p.date = widget.NewDateEntry()
+	p.clock = newWorryText(false, "10:00", onEnter)
+	dateLabel := widget.NewLabel(tr("worry.when.date"))
+	clockLabel := widget.NewLabel(tr("worry.when.clock"))
+	p.custom = container.New(layout.NewFormLayout(), dateLabel, p.date, clockLabel, p.clock)
+	p.custom.Hide()
+	p.box = container.NewVBox(p.radio, p.custom)
+	p.choose(def)
+	return p
+}
+
+func worryHasChoice(cs []exercises.RevisitChoice, t time.Time) bool {
+	for _, c := range cs {
+		if c.At.Equal(t) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *revisitPicker) changed(label string) {
+	if label == p.pick {
+		if p.date.Date == nil && p.clock.Text == "" {
+			p.fill(p.def)
+		}
+		p.custom.Show()
+	} else {
+		p.custom.Hide()
+	}
+}
+
+// choose selects the quick choice at t, or fills in the date and time.
+func (p *revisitPicker) choose(t time.Time) {
+	for i, c := range p.choices {
+		if c.At.Equal(t) {
+			p.radio.SetSelected(p.labels[i])
+			return
+		}
+	}
+	p.fill(t)
+	p.radio.SetSelected(p.pick)
+}
+
+// fill puts t in the date and time fields.
+func (p *revisitPicker) fill(t time.Time) {
+	t = t.In(p.loc)
+	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) // the date entry's own form
+	p.date.SetDate(&d)
+	p.clock.SetText(worryClock(t.Hour(), t.Minute()))
+}
+
+// at is the chosen moment, or errWorryPickDate / errWorryPickTime.
+func (p *revisitPicker) at() (time.Time, error) {
+	for i, l := range p.labels {
+		if l == p.radio.Selected {
+			return p.choices[i].At, nil
+		}
+	}
+	if p.date.Date == nil {
+		return time.Time{}, errWorryPickDate
+	}
+	h, m, ok := parseWorryHHMM(p.clock.Text)
+	if !ok {
+		return time.Time{}, errWorryPickTime
+	}
+	y, mo, d := p.date.Date.Date()
+	return time.Date(y, mo, d, h, m, 0, 0, p.loc), nil
+}
+
+// parkScreen writes a worry down fast: the field has focus at once, Enter
+// parks, and the next one can follow straight away.
+type parkScreen struct {
+	u        *UI
+	settings exercises.WorrySettings
+
+	entry     *worryText
+	msg       worryNote
+	suggest   *button
+	suggested time.Time
+	picker    *revisitPicker
+	parkBt    *button
+	recent    []exercises.Worry // parked in this sitting, newest first
+	recentBox *fyne.Container
+	actions   *fyne.Container // Notebook and Done; after parking, breathing, body check and Done
+	breatheBt *button
+	bodyBt    *button
+	doneBt    *button
+	long      bool // the too-long message is showing
+}
+
+func newParkScreen(u *UI) *parkScreen { return &parkScreen{u: u, settings: u.worrySettings()} }
+
+func (p *parkScreen) view() fyne.CanvasObject {
+	now := p.u.deps.Clock.Now()
+	p.entry = newWorryText(true, tr("worry.park.placeholder"), p.park)
+	p.entry.OnChanged = p.changed
+	p.msg = newWorryNote()
+	p.suggest = newButton("", theme.HistoryIcon(), func() { p.parkAt(p.suggested) })
+	p.suggest.Hide()
+	p.picker = newRevisitPicker(now, p.settings, p.park)
+	p.parkBt = newPrimaryButton(tr("worry.park.button"), theme.ConfirmIcon(), p.park)
+	p.recentBox = container.NewVBox()
+	// No icons on these three: they must fit side by side in a 360 px window.
+	p.breatheBt = newButton(tr("worry.park.breathing"), nil, func() {
+		p.u.StartBreathing(exercises.Pattern46.ID, exercises.Length{Minutes: 2})
+	})
+	p.bodyBt = newButton(tr("worry.park.bodycheck"), nil, p.u.MiniCheck)
+	p.doneBt = newButton(tr("worry.park.finish"), nil, p.u.Home)
+	p.actions = container.NewHBox(newButton(tr("worry.park.notebook"), theme.ListIcon(), p.u.WorryNotebook), p.doneBt)
+
+	top := container.NewVBox()
+	if n := p.u.dueCount(); n > 0 {
+		look := newButton(tr("worry.due.look"), theme.VisibilityIcon(), p.u.ReviewWorries)
+		top.Add(container.NewBorder(nil, nil, nil, look, para(trn("worry.due.line", n))))
+		top.Add(widget.NewSeparator())
+	}
+	if p.u.deps.Store == nil {
+		top.Add(para(tr("worry.park.nostore")))
+		p.entry.Disable()
+		p.parkBt.Disable()
+	}
+	keys := para(tr("worry.park.keys"))
+	keys.TextStyle.Italic = true
+	content := container.NewVBox(
+		top,
+		para(tr("worry.park.intro")),
+		p.entry,
+		p.msg.Label,
+		p.suggest,
+		worryBold(tr("worry.park.when")),
+		p.picker.box,
+		container.NewBorder(nil, nil, nil, p.parkBt, keys),
+		p.recentBox,
+	)
+	return page(p.u.Home, tr("worry.park.title"), content, p.actions)
+}
+
+func worryBold(s string) *widget.Label {
+	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+func (p *parkScreen) focus() {
+	if p.entry != nil && !p.entry.Disabled() {
+		p.u.win.Canvas().Focus(p.entry)
+	}
+}
+
+// changed says at once when the text grows too long; nothing is cut off.
+func (p *parkScreen) changed(s string) {
+	if utf8.RuneCountInString(strings.TrimSpace(s)) > exercises.MaxWorryRunes {
+		p.msg.problem(worryMessage(exercises.ErrWorryTooLong, s))
+		p.long = true
+	} else if p.long {
+		p.msg.clear()
+		p.long = false
+	}
+}
+
+// park parks the text for the chosen time.
+func (p *parkScreen) park() {
+	at, err := p.picker.at()
+	if err != nil {
+		p.showError(err)
+		return
+	}
+	p.parkAt(at)
+}
+
+func (p *parkScreen) parkAt(at time.Time) {
+	if p.u.deps.Store == nil {
+		return
+	}
+	now := p.u.deps.Clock.Now()
+	w, err := exercises.Park(p.entry.Text, at, now)
+	if err != nil {
+		p.showError(err)
+		return
+	}
+	if err := p.u.deps.Store.AddWorry(&w); err != nil {
+		fyne.LogError("park worry", err)
+		p.msg.problem(tr("worry.err.save"))
+		return
+	}
+	p.suggest.Hide()
+	p.recent = append([]exercises.Worry{w}, p.recent...)
+	p.entry.SetText("")
+	p.msg.hint(tr("worry.park.done", map[string]any{"When": worryWhen(w.Revisit, now)}))
+	p.showRecent()
+	p.actions.Objects = []fyne.CanvasObject{p.breatheBt, p.bodyBt, p.doneBt}
+	p.actions.Refresh()
+	p.focus()
+}
+
+// showError puts the message beside the field; the text stays as typed. A
+// time in the past comes with the default time as a one-tap suggestion.
+func (p *parkScreen) showError(err error) {
+	p.suggest.Hide()
+	if errors.Is(err, exercises.ErrWorryEmpty) {
+		p.msg.hint(worryMessage(err, ""))
+		p.focus()
+		return
+	}
+	p.msg.problem(worryMessage(err, p.entry.Text))
+	p.long = errors.Is(err, exercises.ErrWorryTooLong)
+	if errors.Is(err, exercises.ErrRevisitPast) {
+		now := p.u.deps.Clock.Now()
+		p.suggested = exercises.DefaultRevisit(now, p.settings)
+		p.suggest.SetText(tr("worry.park.suggest", map[string]any{"When": worryWhen(p.suggested, now)}))
+		p.suggest.Show()
+	}
+	p.focus()
+}
+
+// showRecent lists what was parked in this sitting, each with an undo.
+func (p *parkScreen) showRecent() {
+	p.recentBox.RemoveAll()
+	if len(p.recent) == 0 {
+		return
+	}
+	now := p.u.deps.Clock.Now()
+	p.recentBox.Add(widget.NewSeparator())
+	notebook := newButton(tr("worry.park.notebook"), theme.ListIcon(), p.u.WorryNotebook)
+	p.recentBox.Add(container.NewBorder(nil, nil, nil, notebook, worryBold(tr("worry.park.recent"))))
+	for _, w := range p.recent {
+		undo := newButton(tr("worry.undo"), theme.ContentUndoIcon(), func() { p.undo(w) })
+		line := widget.NewLabel(worryWhen(w.Revisit, now) + "  ·  " + worryLine(w.Text, 60))
+		line.Truncation = fyne.TextTruncateEllipsis
+		p.recentBox.Add(container.NewBorder(nil, nil, nil, undo, line))
+	}
+}
+
+// undo takes a worry parked just now out again and, when the field is
+// empty, puts its text back to be changed.
+func (p *parkScreen) undo(w exercises.Worry) {
+	if _, err := p.u.deps.Store.DeleteWorry(w.ID); err != nil {
+		fyne.LogError("undo park", err)
+	}
+	for i, r := range p.recent {
+		if r.ID == w.ID {
+			p.recent = append(p.recent[:i:i], p.recent[i+1:]...)
+			break
+		}
+	}
+	if strings.TrimSpace(p.entry.Text) == "" {
+		p.entry.SetText(w.Text)
+	}
+	p.msg.hint(tr("worry.park.undone"))
+	p.showRecent()
+	p.focus()
+}
+
+func (p *parkScreen) key(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyEscape {
+		p.u.Home()
+	}
+}
+
+// worryLine is s on one line, cut to n characters with an ellipsis.
+func worryLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return strings.TrimSpace(string(r[:n])) + "…"
+	}
+	return s
+}
+
+// worryColumns lays buttons out in as many equal columns as fit, each as
+// wide as the widest button: side by side on a normal window, stacked at
+// 360 px.
+func worryColumns(bs ...*button) *fyne.Container {
+	var w float32
+	objs := make([]fyne.CanvasObject, len(bs))
+	for i, b := range bs {
+		w = max(w, b.MinSize().Width)
+		objs[i] = b
+	}
+	return container.New(&columns{min: w}, objs...)
+}
+
+// worryCard is a soft rounded background behind o, as for a list row.
+func worryCard(o fyne.CanvasObject) fyne.CanvasObject {
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	bg.CornerRadius = 8
+	return container.NewStack(bg, container.NewPadded(o))
+}

@@ -1,0 +1,256 @@
+package ui
+
+import (
+	"errors"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ontspan/ontspan/exercises"
+)
+
+// ReviewWorries opens the review of the worries that are due, one at a time.
+func (u *UI) ReviewWorries() { u.show(newWorryReview(u)) }
+
+// worryReview shows one due worry at a time and asks what to do with it:
+// handled, still matters (with a next step), park again, or let it go.
+type worryReview struct {
+	u        *UI
+	settings exercises.WorrySettings
+	queue    []exercises.Worry
+	i        int // the worry on screen
+
+	progress, text, meta *widget.Label
+	choices              *fyne.Container
+	stepBox, reparkBox   *fyne.Container
+	step                 *worryText
+	picker               *revisitPicker
+	msg                  worryNote
+	suggest              *button
+	suggested            time.Time
+	current              *fyne.Container // the worry and its choices
+	end                  *fyne.Container // shown when all are looked at
+	endText              *widget.Label
+	handledBt, mattersBt *button
+	reparkBt, letGoBt    *button
+}
+
+func newWorryReview(u *UI) *worryReview {
+	r := &worryReview{u: u, settings: u.worrySettings()}
+	if u.deps.Store != nil {
+		due, err := u.deps.Store.DueWorries(u.deps.Clock.Now())
+		if err != nil {
+			fyne.LogError("due worries", err)
+		}
+		r.queue = due
+	}
+	return r
+}
+
+func (r *worryReview) view() fyne.CanvasObject {
+	r.progress = widget.NewLabel("")
+	r.text = widget.NewLabel("")
+	r.text.Wrapping = fyne.TextWrapWord
+	r.text.SizeName = theme.SizeNameSubHeadingText
+	r.meta = widget.NewLabel("")
+	r.meta.TextStyle.Italic = true
+	r.meta.Wrapping = fyne.TextWrapWord
+	r.msg = newWorryNote()
+
+	r.handledBt = newButton(tr("worry.review.handled"), theme.ConfirmIcon(), r.handled)
+	r.mattersBt = newButton(tr("worry.review.matters"), theme.DocumentCreateIcon(), r.openStep)
+	r.reparkBt = newButton(tr("worry.review.repark"), theme.HistoryIcon(), r.openRepark)
+	r.letGoBt = newButton(tr("worry.review.letgo"), theme.CancelIcon(), r.letGo)
+	r.choices = worryColumns(r.handledBt, r.mattersBt, r.reparkBt, r.letGoBt)
+
+	r.step = newWorryText(false, tr("worry.review.step.hint"), r.saveStep)
+	saveStep := newPrimaryButton(tr("worry.review.step.save"), theme.ConfirmIcon(), r.saveStep)
+	r.stepBox = container.NewVBox(worryBold(tr("worry.review.step")), container.NewBorder(nil, nil, nil, saveStep, r.step))
+	r.stepBox.Hide()
+
+	r.reparkBox = container.NewVBox()
+	r.reparkBox.Hide()
+	r.suggest = newButton("", theme.HistoryIcon(), func() { r.reparkAt(r.suggested) })
+	r.suggest.Hide()
+
+	ask := worryBold(tr("worry.review.ask"))
+	r.current = container.NewVBox(r.progress, worryCard(r.text), r.meta, ask, r.choices, r.stepBox, r.reparkBox, r.msg.Label, r.suggest)
+
+	breathe := newButton(tr("worry.park.breathing"), theme.MediaPlayIcon(), func() {
+		r.u.StartBreathing(exercises.Pattern46.ID, exercises.Length{Minutes: 2})
+	})
+	notebook := newButton(tr("worry.park.notebook"), theme.ListIcon(), r.u.WorryNotebook)
+	r.endText = para("")
+	r.end = container.NewVBox(r.endText, para(tr("worry.park.close")), container.NewHBox(breathe, notebook))
+	r.end.Hide()
+
+	top := container.NewVBox()
+	if r.settings.WorryTimeOn && len(r.queue) > 0 {
+		slot := para(tr("worry.review.slot", map[string]any{"N": r.settings.WorryMinutes}))
+		slot.TextStyle.Italic = true
+		top.Add(slot)
+	}
+	body := container.NewVBox(top, r.current, r.end)
+	r.showCurrent()
+	done := newButton(tr("worry.park.finish"), theme.HomeIcon(), r.u.Home)
+	return page(r.u.Home, tr("worry.review.title"), body, done)
+}
+
+// showCurrent shows the worry at r.i, or the end.
+func (r *worryReview) showCurrent() {
+	r.stepBox.Hide()
+	r.reparkBox.Hide()
+	r.msg.clear()
+	r.suggest.Hide()
+	r.mark(nil)
+	if r.i >= len(r.queue) {
+		r.current.Hide()
+		r.endText.SetText(r.ending())
+		r.end.Show()
+		return
+	}
+	w := r.queue[r.i]
+	now := r.u.deps.Clock.Now()
+	r.progress.SetText(tr("worry.review.count", map[string]any{"N": r.i + 1, "Of": len(r.queue)}))
+	r.text.SetText(w.Text)
+	r.meta.SetText(tr("worry.review.parked", map[string]any{"When": worryWhen(w.Created, now)}))
+	r.current.Show()
+	r.end.Hide()
+}
+
+// ending is what the end says: all looked at, or nothing was due.
+func (r *worryReview) ending() string {
+	if len(r.queue) > 0 {
+		return tr("worry.review.end")
+	}
+	text := tr("worry.review.none")
+	if r.u.deps.Store != nil {
+		ws, err := r.u.deps.Store.Worries(exercises.WorryWaiting)
+		now := r.u.deps.Clock.Now()
+		if at, ok := exercises.NextDue(ws, now); err == nil && ok {
+			text += " " + tr("worry.review.next", map[string]any{"When": worryWhen(at, now)})
+		}
+	}
+	return text
+}
+
+// decide saves what the engine made of the worry and moves on.
+func (r *worryReview) decide(w exercises.Worry, err error) {
+	if err == nil {
+		err = r.u.deps.Store.UpdateWorry(w)
+		if err != nil {
+			fyne.LogError("review worry", err)
+		}
+	}
+	if err != nil {
+		r.msg.problem(worryMessage(err, ""))
+		if errors.Is(err, exercises.ErrRevisitPast) {
+			now := r.u.deps.Clock.Now()
+			r.suggested = exercises.DefaultRevisit(now, r.settings)
+			r.suggest.SetText(tr("worry.review.suggest", map[string]any{"When": worryWhen(r.suggested, now)}))
+			r.suggest.Show()
+		}
+		return
+	}
+	r.queue[r.i] = w
+	r.i++
+	r.showCurrent()
+}
+
+func (r *worryReview) worry() (exercises.Worry, bool) {
+	if r.i >= len(r.queue) || r.u.deps.Store == nil {
+		return exercises.Worry{}, false
+	}
+	return r.queue[r.i], true
+}
+
+func (r *worryReview) handled() {
+	if w, ok := r.worry(); ok {
+		r.decide(exercises.Handled(w, r.u.deps.Clock.Now()))
+	}
+}
+
+func (r *worryReview) letGo() {
+	if w, ok := r.worry(); ok {
+		r.decide(exercises.LetGo(w, r.u.deps.Clock.Now()))
+	}
+}
+
+// openStep asks for the next small step.
+func (r *worryReview) openStep() {
+	r.reparkBox.Hide()
+	r.msg.clear()
+	r.suggest.Hide()
+	r.stepBox.Show()
+	r.mark(r.mattersBt)
+	r.u.win.Canvas().Focus(r.step)
+}
+
+// mark shows which choice's box is open.
+func (r *worryReview) mark(open *button) {
+	for _, b := range []*button{r.handledBt, r.mattersBt, r.reparkBt, r.letGoBt} {
+		imp := widget.MediumImportance
+		if b == open {
+			imp = widget.HighImportance
+		}
+		if b.Importance != imp {
+			b.Importance = imp
+			b.Refresh()
+		}
+	}
+}
+
+func (r *worryReview) saveStep() {
+	w, ok := r.worry()
+	if !ok {
+		return
+	}
+	got, err := exercises.NextStep(w, r.step.Text, r.u.deps.Clock.Now())
+	if err != nil {
+		r.msg.problem(worryMessage(err, r.step.Text))
+		r.u.win.Canvas().Focus(r.step)
+		return
+	}
+	r.step.SetText("")
+	r.decide(got, nil)
+}
+
+// openRepark offers the quick choices again, for now.
+func (r *worryReview) openRepark() {
+	r.stepBox.Hide()
+	r.msg.clear()
+	r.suggest.Hide()
+	r.picker = newRevisitPicker(r.u.deps.Clock.Now(), r.settings, r.repark)
+	save := newPrimaryButton(tr("worry.review.repark.save"), theme.ConfirmIcon(), r.repark)
+	r.reparkBox.Objects = []fyne.CanvasObject{worryBold(tr("worry.park.when")), r.picker.box, container.NewHBox(save)}
+	r.reparkBox.Show()
+	r.reparkBox.Refresh()
+	r.mark(r.reparkBt)
+}
+
+func (r *worryReview) repark() {
+	if r.picker == nil {
+		return
+	}
+	at, err := r.picker.at()
+	if err != nil {
+		r.msg.problem(worryMessage(err, ""))
+		return
+	}
+	r.reparkAt(at)
+}
+
+func (r *worryReview) reparkAt(at time.Time) {
+	if w, ok := r.worry(); ok {
+		r.decide(exercises.Repark(w, at, r.u.deps.Clock.Now()))
+	}
+}
+
+func (r *worryReview) key(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyEscape {
+		r.u.Home()
+	}
+}
