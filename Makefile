@@ -8,7 +8,7 @@ BIN       := ontspan
 # Fyne's X11 build, sound (oto → ALSA), and the tools to run the real window headless.
 DEB_BUILD := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev libasound2-dev
-DEB_LOOK  := xvfb xauth xdotool imagemagick
+DEB_LOOK  := xvfb xauth xdotool imagemagick sqlite3
 export CGO_ENABLED := 1
 
 .PHONY: run test build deps deps-test bench smoke clean

@@ -73,12 +73,50 @@ pid=$!
 wid=$(wait_window $pid) || { echo "no window for the breathing session"; exit 1; }
 sleep 1
 shot "$wid" "$work/b1.png"
-sleep 2.5
+sleep 5
 shot "$wid" "$work/b2.png"
 diff=$(compare -metric AE "$work/b1.png" "$work/b2.png" null: 2>&1 || true)
 [ "${diff%% *}" -gt 500 ] 2>/dev/null || { echo "the pacer did not move ($diff pixels changed)"; exit 1; }
 quit $pid "$wid"
 [ "$rc" = 0 ] || { echo "closing a running session: exit $rc"; exit 1; }
+
+# Every screen the command line can open: a window, a picture, a clean exit.
+for target in pmr minicheck senses diary worry-review; do
+  echo "smoke: --start $target"
+  "$work/ontspan" --start $target >"$work/$target.log" 2>&1 &
+  pid=$!
+  wid=$(wait_window $pid) || { echo "no window for --start $target"; exit 1; }
+  sleep 1
+  shot "$wid" "$work/$target.png"
+  n=$(colours "$work/$target.png")
+  [ "$n" -gt 20 ] || { echo "--start $target: blank window ($n colours)"; exit 1; }
+  quit $pid "$wid"
+  [ "$rc" = 0 ] || { echo "--start $target: exit $rc"; exit 1; }
+done
+
+echo "smoke: park a worry and see it listed"
+"$work/ontspan" --start worry >"$work/worry.log" 2>&1 &
+pid=$!
+wid=$(wait_window $pid) || { echo "no window for --start worry"; exit 1; }
+sleep 1
+xdotool type --window "$wid" --delay 20 "smoke test: the tax letter"
+sleep 0.3
+shot "$wid" "$work/worry-typed.png"
+xdotool key --window "$wid" Return
+sleep 1
+shot "$wid" "$work/worry-parked.png"
+quit $pid "$wid"
+[ "$rc" = 0 ] || { echo "parking a worry: exit $rc"; exit 1; }
+n=$(sqlite3 "$ONTSPAN_DATA_DIR/diary.db" "SELECT count(*) FROM worries WHERE text = 'smoke test: the tax letter' AND state = 'waiting'")
+[ "$n" = 1 ] || { echo "the parked worry is not in the notebook ($n rows)"; exit 1; }
+diff=$(compare -metric AE "$work/worry-typed.png" "$work/worry-parked.png" null: 2>&1 || true)
+[ "${diff%% *}" -gt 200 ] 2>/dev/null || { echo "nothing changed on screen after parking ($diff)"; exit 1; }
+perm=$(stat -c %a "$ONTSPAN_DATA_DIR/diary.db")
+[ "$perm" = 600 ] || { echo "diary.db has mode $perm, want 600"; exit 1; }
+
+echo "smoke: the breathing session was logged in the diary"
+n=$(sqlite3 "$ONTSPAN_DATA_DIR/diary.db" "SELECT count(*) FROM sessions WHERE technique = 'breathing'")
+[ "$n" -ge 1 ] || { echo "the breathing session is not in the diary"; exit 1; }
 
 echo "smoke: SIGTERM closes cleanly"
 "$work/ontspan" >"$work/term.log" 2>&1 &
@@ -92,7 +130,9 @@ grep -qi "panic" "$work"/*.log && { echo "a panic was logged"; exit 1; }
 exit 0
 INNER
 chmod +x "$work/inner.sh"
+export ONTSPAN_DATA_DIR
 xvfb-run -a -s "-screen 0 1024x800x24" "$work/inner.sh" "$work" || fail "see above"
 mkdir -p "$root/build"
 cp "$work/home.png" "$root/build/smoke-home.png"; cp "$work/b2.png" "$root/build/smoke-breathing.png"
+cp "$work/worry-parked.png" "$root/build/smoke-worry.png"
 echo "smoke: ok (screenshots in build/)"
