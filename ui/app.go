@@ -52,6 +52,20 @@ type leaving interface {
 	leave()
 }
 
+// dialogKeeper screens track their own dialogs and close them on Esc.
+type dialogKeeper interface {
+	closeDialog() bool
+}
+
+// closeDialog lets the diary close its dialog through its own bookkeeping.
+func (s *diaryScreen) closeDialog() bool {
+	if s.dlg == nil {
+		return false
+	}
+	s.key(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	return true
+}
+
 // New builds the UI in w and shows the home screen.
 func New(a fyne.App, w fyne.Window, d Deps) *UI {
 	if d.Clock == nil {
@@ -103,6 +117,16 @@ func (u *UI) show(s screen) {
 }
 
 func (u *UI) typedKey(e *fyne.KeyEvent) {
+	// Esc closes an open dialog first (as Cancel), before it means "back".
+	if e.Name == fyne.KeyEscape {
+		if top := u.win.Canvas().Overlays().Top(); top != nil {
+			if d, ok := u.current.(dialogKeeper); ok && d.closeDialog() {
+				return // the screen closed its own dialog, with its callbacks
+			}
+			top.Hide()
+			return
+		}
+	}
 	if k, ok := u.current.(keyed); ok {
 		k.key(e)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -15,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ontspan/ontspan/assets"
 	"github.com/ontspan/ontspan/exercises"
 )
 
@@ -187,7 +189,7 @@ func (s *breathSetup) key(e *fyne.KeyEvent) {
 
 // newPattern asks for a name and four numbers, checks them, and saves.
 func (s *breathSetup) newPattern() {
-	name := widget.NewEntry()
+	name := newEntry()
 	name.SetPlaceHolder(tr("breath.pattern.name.hint"))
 	in, holdIn, out, holdOut := numEntry("4"), numEntry("0"), numEntry("6"), numEntry("0")
 	problem := widget.NewLabel("")
@@ -210,6 +212,10 @@ func (s *breathSetup) newPattern() {
 		p.HoldOut, bad = parseSecs(holdOut.Text, bad)
 		if bad {
 			problem.SetText(tr("breath.pattern.err.number"))
+			return
+		}
+		if takenByBuiltin(p.Name) {
+			problem.SetText(tr("breath.pattern.err.taken"))
 			return
 		}
 		saved, err := s.u.prefs.SavePattern(p)
@@ -247,8 +253,27 @@ func (s *breathSetup) confirmDelete() {
 	}, s.u.win)
 }
 
-func numEntry(v string) *widget.Entry {
-	e := widget.NewEntry()
+// takenByBuiltin reports whether name is a built-in rhythm's name in any
+// language: two entries called "4-6 breathing" could not be told apart.
+func takenByBuiltin(name string) bool {
+	name = strings.ToLower(strings.TrimSpace(name))
+	for _, p := range exercises.BuiltinPatterns() {
+		if strings.ToLower(p.ID) == name {
+			return true
+		}
+		for _, l := range assets.Languages {
+			if m, err := assets.Messages(l); err == nil {
+				if n, ok := m["pattern."+p.ID+".name"].(string); ok && strings.ToLower(n) == name {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func numEntry(v string) *entry {
+	e := newEntry()
 	e.SetText(v)
 	return e
 }

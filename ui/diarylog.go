@@ -68,7 +68,7 @@ type doneScreen struct {
 	entry   *exercises.Entry
 	before  int
 	again   func()
-	note    *widget.Entry
+	note    *entry
 	noteMsg *widget.Label
 	after   *ratingRow
 }
@@ -81,7 +81,7 @@ func (d *doneScreen) view() fyne.CanvasObject {
 	p := d.sess.Now()
 	mins := int(math.Round(p.Elapsed.Minutes()))
 	practised := trn("done.minutes", mins)
-	if mins < 1 {
+	if p.Elapsed < 90*time.Second { // "1 minute" for 30 s would be untrue
 		practised = tr("done.seconds", map[string]any{"N": int(p.Elapsed.Seconds())})
 	}
 	title := tr("done.title")
@@ -91,7 +91,7 @@ func (d *doneScreen) view() fyne.CanvasObject {
 	body := container.NewVBox(para(practised))
 	if d.entry != nil {
 		d.after = newRatingRow(tr("rating.after"), d.entry.After, d.rate)
-		d.note = widget.NewMultiLineEntry()
+		d.note = newMultiLineEntry()
 		d.note.SetPlaceHolder(tr("done.note.hint"))
 		d.note.Wrapping = fyne.TextWrapWord
 		d.note.SetMinRowsVisible(2)

@@ -121,3 +121,27 @@ func TestTimingLog(t *testing.T) {
 		t.Errorf("log: %q", b.String())
 	}
 }
+
+func TestRatingRowFitsNarrowWindows(t *testing.T) {
+	l := ratingLayout{}
+	if l.perRow(540, 11) != 11 {
+		t.Error("a 560 px window should show 0–10 in one row")
+	}
+	if l.perRow(330, 11) != 6 {
+		t.Error("a 360 px window should wrap to two rows")
+	}
+	if m := l.MinSize(newRatingRow("?", -1, nil).buttons2objs()); m.Width > 340 {
+		t.Errorf("rating row needs %.0f px: too wide for 360", m.Width)
+	}
+}
+
+func TestBuiltinNamesAreTaken(t *testing.T) {
+	for _, n := range []string{"4-6 breathing", " 4-6 ADEMHALING ", "box", "Buikademhaling"} {
+		if !takenByBuiltin(n) {
+			t.Errorf("%q should be taken", n)
+		}
+	}
+	if takenByBuiltin("Rustige avond") {
+		t.Error("a new name was refused")
+	}
+}

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/ontspan/ontspan/exercises"
@@ -21,8 +22,7 @@ type ratingRow struct {
 
 func newRatingRow(question string, value int, onChange func(int)) *ratingRow {
 	r := &ratingRow{value: value, onChange: onChange}
-	// Wraps to two rows in a narrow window: the app must work from 360 px.
-	grid := container.NewGridWrap(fyne.NewSize(44, 40))
+	grid := container.New(&ratingLayout{})
 	for i := 0; i <= 10; i++ {
 		n := i
 		b := newButton(strconv.Itoa(i), nil, func() { r.tap(n) })
@@ -56,4 +56,55 @@ func (r *ratingRow) show() {
 		}
 		b.Refresh()
 	}
+}
+
+// ratingLayout puts the eleven buttons in one row when each gets at least
+// 36 px, and in two rows (6 and 5) in a narrow window: the app must work
+// from 360 px wide.
+type ratingLayout struct{}
+
+const ratingMinCell = 36
+
+func (ratingLayout) perRow(width float32, n int) int {
+	if width >= float32(n)*ratingMinCell+float32(n-1)*theme.Padding() {
+		return n
+	}
+	return (n + 1) / 2
+}
+
+func (l ratingLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	per := l.perRow(s.Width, len(objs))
+	pad := theme.Padding()
+	w := (s.Width - pad*float32(per-1)) / float32(per)
+	h := l.cellHeight(objs)
+	for i, o := range objs {
+		row, col := i/per, i%per
+		o.Move(fyne.NewPos(float32(col)*(w+pad), float32(row)*(h+pad)))
+		o.Resize(fyne.NewSize(w, h))
+	}
+}
+
+func (l ratingLayout) cellHeight(objs []fyne.CanvasObject) float32 {
+	var h float32
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return h
+}
+
+func (l ratingLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	// Two rows' worth of height is asked for only when one row cannot fit
+	// even at full width; Fyne gives no width here, so ask for the narrow case.
+	per := (len(objs) + 1) / 2
+	h := l.cellHeight(objs)
+	return fyne.NewSize(float32(per)*ratingMinCell+float32(per-1)*theme.Padding(), 2*h+theme.Padding())
+}
+
+// buttons2objs returns the buttons as canvas objects (for layout tests).
+func (r *ratingRow) buttons2objs() []fyne.CanvasObject {
+	out := make([]fyne.CanvasObject, len(r.buttons))
+	for i, b := range r.buttons {
+		out[i] = b
+	}
+	return out
 }

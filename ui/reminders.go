@@ -19,13 +19,14 @@ import (
 // reminderSettings is the Reminders part of the settings screen. The values
 // live in the diary database, where the tray agent reads them.
 type reminderSettings struct {
-	u   *UI
-	s   remind.Settings
-	msg *widget.Label
+	u           *UI
+	s           remind.Settings
+	msg         *widget.Label // next to the mini-check fields
+	practiceMsg *widget.Label // next to the practice time
 
 	mini, practice, autostart *widget.Check
 	perDay                    *widget.Select
-	from, to, practiceAt      *widget.Entry
+	from, to, practiceAt      *entry
 	days                      []*widget.Check
 	pause                     *button
 	status                    *widget.Label
@@ -61,7 +62,7 @@ func (r *reminderSettings) view() fyne.CanvasObject {
 	r.perDay = widget.NewSelect(counts, func(string) { r.save() })
 	r.perDay.Selected = strconv.Itoa(r.s.MiniChecks.PerDay)
 	r.from, r.to = timeEntry(r.s.MiniChecks.Start, r.save), timeEntry(r.s.MiniChecks.End, r.save)
-	daysBox := container.NewHBox()
+	daysBox := container.NewGridWrap(fyne.NewSize(68, 36)) // wraps at 360 px instead of hiding Sa/Su
 	r.days = nil
 	for _, d := range weekdays {
 		c := widget.NewCheck(tr(dayKey(d)+".short"), func(bool) { r.save() })
@@ -82,12 +83,16 @@ func (r *reminderSettings) view() fyne.CanvasObject {
 		widget.NewFormItem(tr("remind.to"), r.to),
 	)
 	r.showState()
+	r.practiceMsg = widget.NewLabel("")
+	r.practiceMsg.Importance = widget.DangerImportance
+	r.practiceMsg.Wrapping = fyne.TextWrapWord
+	r.practiceMsg.Hide()
 	return container.NewVBox(
-		r.mini, form, para(tr("remind.days")), container.NewHScroll(daysBox),
+		r.mini, form, r.msg, para(tr("remind.days")), daysBox,
 		widget.NewSeparator(),
-		r.practice, widget.NewForm(widget.NewFormItem(tr("remind.at"), r.practiceAt)),
+		r.practice, widget.NewForm(widget.NewFormItem(tr("remind.at"), r.practiceAt)), r.practiceMsg,
 		widget.NewSeparator(),
-		r.autostart, r.pause, r.msg, r.status,
+		r.autostart, r.pause, r.status,
 	)
 }
 
@@ -95,8 +100,8 @@ func dayKey(d time.Weekday) string {
 	return [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}[d]
 }
 
-func timeEntry(v string, changed func()) *widget.Entry {
-	e := widget.NewEntry()
+func timeEntry(v string, changed func()) *entry {
+	e := newEntry()
 	e.SetText(v)
 	e.SetPlaceHolder("09:00")
 	e.OnSubmitted = func(string) { changed() }
@@ -126,10 +131,19 @@ func (r *reminderSettings) save() {
 	}
 	s.Practice.Enabled, s.Practice.At = r.practice.Checked, r.practiceAt.Text
 	if err := s.Validate(); err != nil {
-		r.msg.SetText(reminderError(err))
-		r.msg.Show()
+		// Say it next to the field it is about; nothing is saved until it is right.
+		msg := r.msg
+		var te *remind.TimeError
+		if errors.As(err, &te) && te.Value == s.Practice.At && te.Value != s.MiniChecks.Start && te.Value != s.MiniChecks.End {
+			msg = r.practiceMsg
+		}
+		r.msg.Hide()
+		r.practiceMsg.Hide()
+		msg.SetText(reminderError(err) + " " + tr("remind.err.notsaved"))
+		msg.Show()
 		return
 	}
+	r.practiceMsg.Hide()
 	if err := remind.Save(r.u.deps.Store, s); err != nil {
 		r.u.diaryError(err)
 		return

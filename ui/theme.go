@@ -23,7 +23,11 @@ var (
 func (t calmTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	dark := v == theme.VariantDark
 	switch n {
-	case theme.ColorNamePrimary, theme.ColorNameFocus, theme.ColorNameHyperlink:
+	case theme.ColorNameFocus:
+		// Warm amber, not the primary green: a focused button must look
+		// different from a primary one for keyboard users.
+		return color.NRGBA{R: 0xe0, G: 0xa8, B: 0x3c, A: 0x99}
+	case theme.ColorNamePrimary, theme.ColorNameHyperlink:
 		if dark {
 			return sageDark
 		}

@@ -286,3 +286,20 @@ func anyText(objs []fyne.CanvasObject, text string) bool {
 }
 
 func exerciseMinutes(m int) exercises.Length { return exercises.Length{Minutes: m} }
+
+func TestEscWorksWhileTypingANote(t *testing.T) {
+	u, c, _ := newTestUI(t)
+	u.StartBreathing("4-6", exerciseMinutes(1))
+	c.Advance(20 * time.Second)
+	u.current.(*breathRun).stop()
+	d := u.current.(*doneScreen)
+	test.Type(d.note, "felt ok")
+	u.win.Canvas().Focus(d.note)
+	d.note.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if _, ok := u.current.(*home); !ok {
+		t.Fatalf("Esc in the note: still on %T", u.current)
+	}
+	if e, _ := u.deps.Store.Entry(d.entry.ID); e.Note != "felt ok" {
+		t.Errorf("note not kept on Esc: %q", e.Note)
+	}
+}

@@ -185,3 +185,57 @@ func (m *maxWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return s
 }
+
+// entry is widget.Entry that lets Esc and the window's shortcuts (Ctrl+Q,
+// Ctrl+W, Ctrl+P) through: a focused Fyne entry keeps every key, and Esc
+// must always mean "stop", "back" or "close this dialog".
+type entry struct {
+	widget.Entry
+}
+
+func newEntry() *entry {
+	e := &entry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func newMultiLineEntry() *entry {
+	e := newEntry()
+	e.MultiLine, e.Wrapping = true, fyne.TextWrapWord
+	return e
+}
+
+// TypedKey hands Escape to the window.
+func (e *entry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape {
+		passToWindow(e, k)
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// TypedShortcut hands the window's own shortcuts on; the rest (copy,
+// paste, undo…) stay with the entry.
+func (e *entry) TypedShortcut(s fyne.Shortcut) {
+	if passShortcut(e, s) {
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// passShortcut gives Ctrl+Q, Ctrl+W and Ctrl+P to the window, and reports
+// whether it did.
+func passShortcut(o fyne.CanvasObject, s fyne.Shortcut) bool {
+	cs, ok := s.(*desktop.CustomShortcut)
+	if !ok || cs.Modifier != fyne.KeyModifierShortcutDefault {
+		return false
+	}
+	switch cs.KeyName {
+	case fyne.KeyQ, fyne.KeyW, fyne.KeyP:
+		if c, ok := fyne.CurrentApp().Driver().CanvasForObject(o).(interface{ TypedShortcut(fyne.Shortcut) }); ok {
+			c.TypedShortcut(s)
+			return true
+		}
+	}
+	return false
+}

@@ -413,10 +413,13 @@ func moveAside(path string, now time.Time) (string, error) {
 	if err := os.Rename(path, dst); err != nil {
 		return "", err
 	}
+	// Still health data, whatever mode it had: only the user may read it.
+	_ = os.Chmod(dst, 0o600)
 	for _, suffix := range []string{"-wal", "-shm"} {
 		if err := os.Rename(path+suffix, dst+suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return dst, err
 		}
+		_ = os.Chmod(dst+suffix, 0o600)
 	}
 	return dst, nil
 }

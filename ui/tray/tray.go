@@ -71,7 +71,7 @@ func Run(opts Options) error {
 	if err := os.MkdirAll(opts.DataDir, 0o700); err != nil {
 		return fmt.Errorf("tray: data folder: %w", err)
 	}
-	l, err := acquireLock(filepath.Join(opts.DataDir, lockName))
+	l, err := acquireAgentLock(filepath.Join(opts.DataDir, lockName))
 	if errors.Is(err, errLocked) {
 		logger.Print(tr(opts.Lang, "already"))
 		return nil
