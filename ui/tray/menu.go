@@ -25,6 +25,14 @@ func (a *agent) runTray() {
 // buildMenu runs once systray is ready, then serves the menu. The goroutine
 // blocks in select: clicks cost nothing while nobody clicks.
 func (a *agent) buildMenu() {
+	// systray calls this on a goroutine of its own, where runTray's recover
+	// cannot reach: a D-Bus connection closing while the agent stops would
+	// otherwise crash the process.
+	defer func() {
+		if r := recover(); r != nil {
+			a.log.Printf("tray menu failed: %v", r)
+		}
+	}()
 	lang := a.opts.Lang
 	systray.SetIcon(trayIcon())
 	if runtime.GOOS != "darwin" { // on macOS a title is text beside the icon

@@ -145,6 +145,9 @@ func (a *agent) run() error {
 
 	done := make(chan struct{})
 	go func() { a.loop(); close(done) }()
+	// Once the icon and menu are up, give back what start-up read.
+	release := time.AfterFunc(3*time.Second, releaseStartupPages)
+	defer release.Stop()
 	a.runTray()
 	a.stop()
 	<-done
