@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -199,8 +200,12 @@ func (s *diaryScreen) refresh() {
 		}
 		s.evals = append(s.evals, ev)
 	}
+	// The new overview keeps the place scrolled to (by the import button,
+	// say) rather than jumping back to the top.
+	at := s.overview.Offset
 	s.overview.Content = container.NewPadded(s.buildOverview())
 	s.overview.Refresh()
+	s.overview.ScrollToOffset(at)
 }
 
 func subheading(text string) *widget.Label {
@@ -268,8 +273,8 @@ type dayMark struct {
 
 func (s *diaryScreen) dayMarks() fyne.CanvasObject {
 	today := dayOf(s.now)
-	grid := container.NewGridWithColumns(diary.VerdictDays)
 	s.marks = s.marks[:0]
+	objs := make([]fyne.CanvasObject, 0, 2*diary.VerdictDays)
 	for i := 0; i < diary.VerdictDays; i++ {
 		day := today.AddDate(0, 0, i-(diary.VerdictDays-1))
 		m := dayMark{day: day, filled: s.stats.Practised[i]}
@@ -279,17 +284,62 @@ func (s *diaryScreen) dayMarks() fyne.CanvasObject {
 		if m.filled {
 			m.circle.FillColor = theme.Color(theme.ColorNamePrimary)
 		}
-		dot := container.New(layout.NewGridWrapLayout(fyne.NewSize(18, 18)), m.circle)
 		initial := canvas.NewText(tr("diary.wd.initial."+strconv.Itoa(int(day.Weekday()))), theme.Color(theme.ColorNameForeground))
 		initial.Alignment = fyne.TextAlignCenter
 		initial.TextSize = theme.TextSize() * 0.85
 		if i == diary.VerdictDays-1 {
 			initial.TextStyle.Bold = true
 		}
-		grid.Add(container.NewVBox(container.NewCenter(dot), initial))
+		objs = append(objs, m.circle, initial)
 		s.marks = append(s.marks, m)
 	}
-	return grid
+	return container.New(dayMarksLayout{}, objs...)
+}
+
+// Day-mark sizes: a circle is markMax across where there is room, and
+// shrinks with the window down to markMin; each day has at least
+// markMinSlot of the width.
+const (
+	markMax     = 18
+	markMin     = 8
+	markMinSlot = 16
+)
+
+// markDiameter is the size of a day's circle in a slot slotWidth wide:
+// markMax where there is room, smaller on a narrow window so fourteen fit
+// side by side with a little air between them. Pure, for tests.
+func markDiameter(slotWidth float32) float32 {
+	return max(min(markMax, slotWidth-6), markMin)
+}
+
+// dayMarksLayout lays out the fourteen days in one row, each an equal
+// share of the width: a circle (objects 0, 2, 4…) above its weekday's
+// initial (1, 3, 5…). Today, the last, always fits, however narrow.
+type dayMarksLayout struct{}
+
+func (dayMarksLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	n := len(objs) / 2
+	if n == 0 {
+		return
+	}
+	slot := s.Width / float32(n)
+	d := markDiameter(slot)
+	for i := 0; i < n; i++ {
+		circle, initial := objs[2*i], objs[2*i+1]
+		x := slot * float32(i)
+		circle.Resize(fyne.NewSize(d, d))
+		circle.Move(fyne.NewPos(x+(slot-d)/2, (markMax-d)/2))
+		initial.Resize(fyne.NewSize(slot, initial.MinSize().Height))
+		initial.Move(fyne.NewPos(x, markMax+theme.Padding()))
+	}
+}
+
+func (dayMarksLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var textH float32
+	for i := 1; i < len(objs); i += 2 {
+		textH = max(textH, objs[i].MinSize().Height)
+	}
+	return fyne.NewSize(markMinSlot*float32(len(objs)/2), markMax+theme.Padding()+textH)
 }
 
 // daysSentence encourages, whatever the count: no streaks, no guilt.
@@ -309,7 +359,7 @@ func (s *diaryScreen) daysSentence() string {
 func (s *diaryScreen) techniqueBlock(t diary.TechniqueStats) fyne.CanvasObject {
 	totals := tr("diary.technique.totals", map[string]any{
 		"Sessions": trn("diary.sessions", t.Sessions),
-		"Minutes":  trn("diary.minutes", wholeMinutes(time.Duration(t.Minutes*float64(time.Minute)))),
+		"Minutes":  totalText(time.Duration(t.Minutes * float64(time.Minute))),
 	})
 	ratings := tr("diary.technique.norating")
 	if t.Rated > 0 {
@@ -317,6 +367,15 @@ func (s *diaryScreen) techniqueBlock(t diary.TechniqueStats) fyne.CanvasObject {
 			"Before": decimal(t.Before), "After": decimal(t.After), "N": t.Rated})
 	}
 	return titled(techniqueName(t.Technique), para(totals+"\n"+ratings))
+}
+
+// totalText is a technique's time in all: "15 minutes", or "6 seconds"
+// under a minute, where rounding up to "1 minute" would overstate it.
+func totalText(d time.Duration) string {
+	if d < time.Minute {
+		return trn("diary.seconds", int(d.Seconds()))
+	}
+	return trn("diary.minutes", wholeMinutes(d))
 }
 
 func verdictCard(w verdictWords) fyne.CanvasObject {
@@ -593,7 +652,7 @@ func (v *entryRowView) CreateRenderer() fyne.WidgetRenderer {
 type entryEditor struct {
 	entry         exercises.Entry
 	before, after *ratingRow
-	note          *widget.Entry
+	note          *entry
 	noteMsg       *widget.Label
 	save, cancel  *button
 	del           *button
@@ -607,8 +666,7 @@ func (s *diaryScreen) edit(e exercises.Entry) {
 	first, _ := s.entryLines(e)
 	ed.before = newRatingRow(tr("diary.edit.before"), e.Before, nil)
 	ed.after = newRatingRow(tr("diary.edit.after"), e.After, nil)
-	ed.note = widget.NewMultiLineEntry()
-	ed.note.Wrapping = fyne.TextWrapWord
+	ed.note = newMultiLineEntry()
 	ed.note.SetMinRowsVisible(3)
 	ed.note.SetPlaceHolder(tr("done.note.hint"))
 	ed.note.SetText(e.Note)
@@ -750,7 +808,7 @@ func (s *diaryScreen) export(kind string) {
 		}
 		s.async(func() {
 			err := s.writeExport(kind, w)
-			fyne.Do(func() { s.exported(w.URI().Name(), err) })
+			fyne.Do(func() { s.exported(w.URI(), err) })
 		})
 	}, s.u.win)
 	d.SetFileName(name + s.now.Format("2006-01-02") + ext)
@@ -782,13 +840,25 @@ func (s *diaryScreen) writeExport(kind string, w fyne.URIWriteCloser) error {
 	return err
 }
 
-func (s *diaryScreen) exported(name string, err error) {
+func (s *diaryScreen) exported(to fyne.URI, err error) {
 	if err != nil {
 		fyne.LogError("export", err)
 		s.tell(tr("diary.export.title"), tr("diary.export.failed"))
 		return
 	}
-	s.tell(tr("diary.export.saved"), tr("diary.export.done", map[string]any{"Name": name}))
+	s.tell(tr("diary.export.saved"), tr("diary.export.done", map[string]any{"Name": to.Name(), "Folder": folderOf(to)}))
+}
+
+// folderOf is where a file was saved, as the user would look for it: the
+// folder's full path for a local file, else the parent's address.
+func folderOf(u fyne.URI) string {
+	if u.Scheme() == "file" {
+		return filepath.Dir(u.Path())
+	}
+	if p, err := storage.Parent(u); err == nil {
+		return p.String()
+	}
+	return u.String()
 }
 
 // importDialog asks for a JSON export and merges it into the diary.

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -672,5 +673,119 @@ func TestDiaryDynamicKeysExist(t *testing.T) {
 				t.Errorf("%s lacks %q", lang, k)
 			}
 		}
+	}
+}
+
+// practisedMonth is a month of sessions, one a day, and a 6-second
+// mini-check today: enough to fill every part of the overview.
+func practisedMonth() []exercises.Entry {
+	var es []exercises.Entry
+	for d := 0; d < 30; d++ {
+		es = append(es, session(d, []exercises.Technique{exercises.Breathing, exercises.PMR, exercises.Senses}[d%3], "", 5, 6, 3))
+	}
+	return append(es, session(0, exercises.MiniCheck, "", 0.1, exercises.NoRating, exercises.NoRating))
+}
+
+// TestDiaryFitsANarrowWindow: at 360 px, in English and in Dutch, nothing
+// of the overview asks for more width than the window has, the fourteen
+// day-marks (today's last of all) fit, and the headings wrap.
+func TestDiaryFitsANarrowWindow(t *testing.T) {
+	for _, lang := range []string{"en", "nl"} {
+		for _, width := range []float32{360, 560} {
+			name := fmt.Sprintf("%s %.0f px", lang, width)
+			u, _, _ := newTestUI(t)
+			importEntries(t, u.deps.Store, practisedMonth())
+			_ = setLanguage(lang)
+			u.win.Resize(fyne.NewSize(width, 720))
+			s := openDiaryScreen(t, u)
+			if w := u.Current().MinSize().Width; w > width {
+				t.Errorf("%s: the diary needs %.0f px", name, w)
+			}
+			d := fyne.CurrentApp().Driver()
+			right := func(o fyne.CanvasObject) float32 { return d.AbsolutePositionForObject(o).X + o.Size().Width }
+			for i, m := range s.marks {
+				if r := right(m.circle); r > width || m.circle.Size().Width < markMin {
+					t.Errorf("%s: mark %d ends at %.0f, %.0f across", name, i, r, m.circle.Size().Width)
+				}
+			}
+			for _, o := range test.LaidOutObjects(s.overview.Content) {
+				if l, ok := o.(*widget.Label); ok && l.Visible() && right(l) > width {
+					t.Errorf("%s: %q runs to %.0f", name, l.Text, right(l))
+				}
+				if s.chart != nil && o == s.chart && right(o) > width {
+					t.Errorf("%s: the chart runs to %.0f", name, right(o))
+				}
+			}
+			_ = setLanguage("en")
+		}
+	}
+}
+
+func TestMarkDiameter(t *testing.T) {
+	for _, c := range []struct{ slot, want float32 }{
+		{40, markMax}, {24, markMax}, {20, 14}, {16, 10}, {10, markMin}, {0, markMin},
+	} {
+		if got := markDiameter(c.slot); got != c.want {
+			t.Errorf("markDiameter(%v) = %v, want %v", c.slot, got, c.want)
+		}
+	}
+}
+
+// TestDiaryTotalsUnderAMinute: six seconds are not "1 minute in all".
+func TestDiaryTotalsUnderAMinute(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	addEntries(t, u.deps.Store, session(0, exercises.MiniCheck, "", 0.1, exercises.NoRating, exercises.NoRating))
+	openDiaryScreen(t, u)
+	if !labelWith(u, "1 session, 6 seconds in all") {
+		t.Error("a 6-second session is not shown as 6 seconds")
+	}
+	for _, c := range []struct {
+		d    time.Duration
+		want string
+	}{
+		{6 * time.Second, "6 seconds"}, {time.Second, "1 second"}, {59 * time.Second, "59 seconds"},
+		{time.Minute, "1 minute"}, {90 * time.Second, "2 minutes"}, {15 * time.Minute, "15 minutes"},
+	} {
+		if got := totalText(c.d); got != c.want {
+			t.Errorf("totalText(%v) = %q, want %q", c.d, got, c.want)
+		}
+	}
+	_ = setLanguage("nl")
+	if got := totalText(6 * time.Second); got != "6 seconden" {
+		t.Errorf("Dutch: %q", got)
+	}
+	_ = setLanguage("en")
+}
+
+// TestDiaryExportSaysWhere: the message names the folder, so the file can
+// be found again.
+func TestDiaryExportSaysWhere(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	s := openDiaryScreen(t, u)
+	dir := t.TempDir()
+	s.exported(storage.NewFileURI(filepath.Join(dir, "ontspan-diary-2026-11-25.json")), nil)
+	if want := "Saved as ontspan-diary-2026-11-25.json in the folder " + dir + "."; s.status != want {
+		t.Errorf("said %q, want %q", s.status, want)
+	}
+}
+
+// TestDiaryImportKeepsTheScrollPlace: the overview stays where the user
+// was (by the import button), not back at the top.
+func TestDiaryImportKeepsTheScrollPlace(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	importEntries(t, u.deps.Store, practisedMonth())
+	s := openDiaryScreen(t, u)
+	s.overview.ScrollToBottom()
+	at := s.overview.Offset.Y
+	if at == 0 {
+		t.Fatal("the overview does not scroll")
+	}
+	var theirs bytes.Buffer
+	if err := u.deps.Store.ExportJSON(&theirs); err != nil {
+		t.Fatal(err)
+	}
+	s.importFrom(io.NopCloser(&theirs))
+	if s.overview.Offset.Y != at {
+		t.Errorf("scrolled to %.0f after the import, was at %.0f", s.overview.Offset.Y, at)
 	}
 }

@@ -362,8 +362,13 @@ func (r *pmrRun) view() fyne.CanvasObject {
 		checklist,
 	)
 	bottom := container.NewHBox(layout.NewSpacer(), r.pauseBt, stop, layout.NewSpacer())
+	// Tab follows the screen from top to bottom: Fyne's focus order is the
+	// order of the objects, and container.NewBorder puts its centre (the
+	// checklist) before its top (Repeat and Skip), so the layout is given
+	// its parts in screen order instead.
+	topBox, bottomBox := container.NewPadded(top), container.NewPadded(bottom)
 	content := container.New(&maxWidth{width: 720},
-		container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, container.NewPadded(r.list)))
+		container.New(layout.NewBorderLayout(topBox, bottomBox, nil, nil), topBox, container.NewPadded(r.list), bottomBox))
 	r.loop.start()
 	return content
 }

@@ -436,3 +436,43 @@ func TestNarrowWindow(t *testing.T) {
 		check(lang + " mini-check")
 	}
 }
+
+// TestPMRTabFollowsTheScreen: Tab goes from top to bottom, as the screen
+// reads: Repeat and Skip, then the checklist's groups, then Pause and Stop.
+func TestPMRTabFollowsTheScreen(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	r := startShortPMR(t, u)
+	var order []string
+	for range 4 + len(r.rows) {
+		u.win.Canvas().FocusNext()
+		switch f := u.win.Canvas().Focused().(type) {
+		case *button:
+			order = append(order, f.Text)
+		case *groupRow:
+			order = append(order, "group "+f.name)
+		default:
+			order = append(order, "?")
+		}
+	}
+	want := []string{"Repeat", "Skip"}
+	for _, g := range r.set.Groups {
+		want = append(want, "group "+tr(g.NameKey()))
+	}
+	want = append(want, "Pause", "Stop")
+	if !slices.Equal(order, want) {
+		t.Errorf("Tab order %q, want %q", order, want)
+	}
+}
+
+// TestDutchStartStopAreTheSameEverywhere: breathing says "Start" and
+// "Stop"; the other exercises use the same words, not "Beginnen"/"Stoppen".
+func TestDutchStartStopAreTheSameEverywhere(t *testing.T) {
+	_ = setLanguage("nl")
+	defer setLanguage("en")
+	start, stop := tr("breath.start"), tr("breath.stop")
+	for key, want := range map[string]string{"pmr.start": start, "senses.start": start, "ex.stop": stop} {
+		if got := tr(key); got != want {
+			t.Errorf("%s = %q, want %q as in breathing", key, got, want)
+		}
+	}
+}

@@ -116,27 +116,6 @@ func (s *sensesSetup) key(e *fyne.KeyEvent) {
 	}
 }
 
-// noteEntry is the one-line entry for a prompt's word or two. Esc goes to
-// the window (stop), as everywhere.
-type noteEntry struct {
-	widget.Entry
-}
-
-func newNoteEntry() *noteEntry {
-	e := &noteEntry{}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-// TypedKey hands Escape to the window's key handler.
-func (e *noteEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape {
-		passToWindow(e, k)
-		return
-	}
-	e.Entry.TypedKey(k)
-}
-
 // sensesRun shows one prompt at a time, self-paced: no timer, no animation.
 type sensesRun struct {
 	u       *UI
@@ -147,9 +126,10 @@ type sensesRun struct {
 	over    bool
 
 	step, prompt *widget.Label
-	note         *noteEntry
+	note         *entry // a word or two; Esc and the window's shortcuts pass through
 	problem      *widget.Label
 	noteBox      *fyne.Container
+	body         *fyne.Container // re-laid out when a prompt of another length comes
 	nextBt       *button
 }
 
@@ -169,7 +149,7 @@ func (r *sensesRun) view() fyne.CanvasObject {
 	r.prompt = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
 	r.prompt.SizeName = theme.SizeNameHeadingText
 	r.prompt.Wrapping = fyne.TextWrapWord
-	r.note = newNoteEntry()
+	r.note = newEntry()
 	r.note.SetPlaceHolder(tr("senses.note.hint"))
 	r.note.OnSubmitted = func(string) { r.next() }
 	r.problem = para("")
@@ -179,10 +159,10 @@ func (r *sensesRun) view() fyne.CanvasObject {
 	r.nextBt = newButton(tr("ex.next"), theme.NavigateNextIcon(), r.next)
 	stop := newButton(tr("ex.stop"), theme.MediaStopIcon(), r.stop)
 
-	body := container.NewVBox(layout.NewSpacer(), r.step, r.prompt, container.NewPadded(r.noteBox), layout.NewSpacer())
+	r.body = container.New(promptColumn{}, r.step, r.prompt, container.NewPadded(r.noteBox))
 	bottom := container.NewHBox(layout.NewSpacer(), r.nextBt, stop, layout.NewSpacer())
 	content := container.New(&maxWidth{width: 640},
-		container.NewBorder(container.NewPadded(heading(tr("senses.title"))), container.NewPadded(bottom), nil, nil, container.NewPadded(body)))
+		container.NewBorder(container.NewPadded(heading(tr("senses.title"))), container.NewPadded(bottom), nil, nil, container.NewPadded(r.body)))
 
 	// Typing with nothing focused goes into the note: no click needed first.
 	r.u.win.Canvas().SetOnTypedRune(r.typedRune)
@@ -199,6 +179,9 @@ func (r *sensesRun) show() {
 		r.finish()
 		return
 	}
+	// A prompt of more lines than the last must push the field down, not
+	// hide under it: lay the column out again once the texts are in.
+	defer r.body.Refresh()
 	g := exercises.GroupOf(r.sess.Exercise(), p.Index)
 	r.prompt.SetText(tr(p.Step.Text))
 	if g == exercises.NoGroup { // the closing
@@ -212,6 +195,13 @@ func (r *sensesRun) show() {
 	r.step.SetText(tr("senses.step", map[string]any{"N": g + 1, "Of": len(r.notes)}))
 	r.note.SetText(r.notes[g])
 	r.problem.Hide()
+}
+
+// closing reports whether the session is on its closing words: every
+// prompt has been answered or passed.
+func (r *sensesRun) closing() bool {
+	p := r.sess.Now()
+	return p.State == exercises.Running && exercises.GroupOf(r.sess.Exercise(), p.Index) == exercises.NoGroup
 }
 
 // next keeps the prompt's note and goes on. A note that cannot be kept
@@ -259,14 +249,26 @@ func (r *sensesRun) typedRune(c rune) {
 	r.note.TypedRune(c)
 }
 
+// stop ends the session early. On the closing words there is nothing left
+// to do, so it is the same as Finish: the session counts as completed.
 func (r *sensesRun) stop() {
 	if r.over {
+		return
+	}
+	if r.closing() {
+		r.sess.Skip()
+		r.show()
 		return
 	}
 	r.keepNote() // what can be kept is kept; the rest is not worth a stop
 	r.sess.Stop()
 	r.show()
 }
+
+// sensesPlanned is the planned length logged for a five-senses session:
+// none. It is self-paced, with no timer and nothing to fall short of; the
+// diary shows the time actually taken and whether every prompt was reached.
+const sensesPlanned = 0
 
 // finish logs the session, with the notes as its diary note.
 func (r *sensesRun) finish() {
@@ -275,7 +277,7 @@ func (r *sensesRun) finish() {
 	}
 	r.over = true
 	r.u.win.Canvas().SetOnTypedRune(nil)
-	e := r.u.record(r.sess, r.sess.Exercise().Duration(), r.before)
+	e := r.u.record(r.sess, sensesPlanned, r.before)
 	joined := r.notes.Joined()
 	if e != nil && joined != "" {
 		e.Note = joined
@@ -292,11 +294,16 @@ func (r *sensesRun) finish() {
 	}
 }
 
-// leave stops and logs a session the user navigates or quits away from.
+// leave stops and logs a session the user navigates or quits away from;
+// on the closing words it is logged as completed.
 func (r *sensesRun) leave() {
 	if !r.over {
-		r.keepNote()
-		r.sess.Stop()
+		if r.closing() {
+			r.sess.Skip()
+		} else {
+			r.keepNote()
+			r.sess.Stop()
+		}
 		r.finishQuietly()
 	}
 }
@@ -305,13 +312,62 @@ func (r *sensesRun) leave() {
 func (r *sensesRun) finishQuietly() {
 	r.over = true
 	r.u.win.Canvas().SetOnTypedRune(nil)
-	if e := r.u.record(r.sess, r.sess.Exercise().Duration(), r.before); e != nil {
+	if e := r.u.record(r.sess, sensesPlanned, r.before); e != nil {
 		if e.Note = r.notes.Joined(); e.Note != "" {
 			if err := r.u.updateEntry(*e); err != nil {
 				fyne.LogError("diary", err)
 			}
 		}
 	}
+}
+
+// promptColumn stacks the step, the prompt and the field in the middle of
+// the screen. Each part gets the full width before it is measured, so a
+// wrapped prompt is exactly as tall as its lines at this width, the first
+// prompt as much as the third; a VBox measures first and can leave a
+// longer prompt the height of the one before, half under the field.
+type promptColumn struct{}
+
+func (promptColumn) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	pad := theme.Padding()
+	heights := make([]float32, len(objs))
+	var total float32
+	n := 0
+	for i, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		o.Resize(fyne.NewSize(s.Width, o.Size().Height))
+		heights[i] = o.MinSize().Height
+		total += heights[i]
+		n++
+	}
+	total += pad * float32(max(n-1, 0))
+	y := max((s.Height-total)/2, 0)
+	for i, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(s.Width, heights[i]))
+		y += heights[i] + pad
+	}
+}
+
+func (promptColumn) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	n := 0
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		s.Width = max(s.Width, m.Width)
+		s.Height += m.Height
+		n++
+	}
+	s.Height += theme.Padding() * float32(max(n-1, 0))
+	return s
 }
 
 // updateEntry saves a change to a logged entry (the notes added after the

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 	"strings"
 	"testing"
@@ -144,3 +145,70 @@ func TestDimThemeFollowsTheVariant(t *testing.T) {
 func lum(c color.NRGBA) int { return int(c.R) + int(c.G) + int(c.B) }
 
 func abs(n int) int { return max(n, -n) }
+
+// TestSensesPromptNeverUnderTheField: a longer prompt pushes the field down
+// (it kept the last prompt's height and slid under the field), at the
+// narrowest and the usual width, in both languages.
+func TestSensesPromptNeverUnderTheField(t *testing.T) {
+	for _, lang := range []string{"en", "nl"} {
+		for _, width := range []float32{360, 560} {
+			for _, variant := range []string{exercises.SensesBasic, exercises.Senses54321} {
+				u, _, _ := newTestUI(t)
+				_ = setLanguage(lang)
+				u.win.Resize(fyne.NewSize(width, 720))
+				u.show(newSensesRun(u, variant, exercises.NoRating))
+				r := u.current.(*sensesRun)
+				d := fyne.CurrentApp().Driver()
+				for step := 0; !r.noteBox.Hidden; step++ {
+					name := fmt.Sprintf("%s %.0f px %s, prompt %d", lang, width, variant, step+1)
+					promptBottom := d.AbsolutePositionForObject(r.prompt).Y + r.prompt.Size().Height
+					if r.prompt.Size().Height < r.prompt.MinSize().Height || promptBottom > d.AbsolutePositionForObject(r.note).Y {
+						t.Errorf("%s: prompt %.0f px tall (needs %.0f), ends at %.0f, field at %.0f", name,
+							r.prompt.Size().Height, r.prompt.MinSize().Height, promptBottom, d.AbsolutePositionForObject(r.note).Y)
+					}
+					if w := u.Current().MinSize().Width; w > width {
+						t.Errorf("%s: needs %.0f px", name, w)
+					}
+					// Go on from inside the field, as the user does.
+					u.win.Canvas().Focus(r.note)
+					test.Type(r.note, "x")
+					r.note.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+				}
+				r.stop()
+				_ = setLanguage("en")
+			}
+		}
+	}
+}
+
+// TestSensesClosingCountsAsCompleted: whoever reached the closing words
+// did the exercise, whether they leave with Finish, Esc or by navigating.
+func TestSensesClosingCountsAsCompleted(t *testing.T) {
+	for _, how := range []string{"esc", "stop button", "away"} {
+		u, c, _ := newTestUI(t)
+		es := logged(u)
+		u.show(newSensesRun(u, exercises.SensesBasic, exercises.NoRating))
+		r := u.current.(*sensesRun)
+		for range 3 {
+			c.Advance(4 * time.Second)
+			press(u, fyne.KeySpace)
+		}
+		if !r.noteBox.Hidden {
+			t.Fatalf("%s: not on the closing", how)
+		}
+		switch how {
+		case "esc":
+			press(u, fyne.KeyEscape)
+		case "stop button":
+			r.stop()
+		case "away":
+			u.Home()
+		}
+		if len(*es) != 1 || !(*es)[0].Completed || (*es)[0].Planned != 0 || (*es)[0].Actual != 12*time.Second {
+			t.Errorf("%s: logged %+v", how, *es)
+		}
+		if d, ok := u.current.(*doneScreen); how != "away" && (!ok || d.sess.Now().State != exercises.Finished) {
+			t.Errorf("%s: then %T", how, u.current)
+		}
+	}
+}

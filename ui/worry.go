@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/diary"
 	"github.com/ontspan/ontspan/exercises/remind"
 )
 
@@ -166,15 +167,8 @@ func (e *worryText) TypedKey(k *fyne.KeyEvent) {
 
 // TypedShortcut hands the window's own shortcuts on to it.
 func (e *worryText) TypedShortcut(s fyne.Shortcut) {
-	if cs, ok := s.(*desktop.CustomShortcut); ok && cs.Modifier == fyne.KeyModifierShortcutDefault {
-		switch cs.KeyName {
-		case fyne.KeyP, fyne.KeyQ, fyne.KeyW:
-			c := fyne.CurrentApp().Driver().CanvasForObject(e)
-			if h, ok := c.(interface{ TypedShortcut(fyne.Shortcut) }); ok {
-				h.TypedShortcut(s)
-				return
-			}
-		}
+	if passShortcut(e, s) {
+		return
 	}
 	e.Entry.TypedShortcut(s)
 }
@@ -417,8 +411,17 @@ type parkScreen struct {
 	breatheBt *button
 	bodyBt    *button
 	doneBt    *button
-	long      bool // the too-long message is showing
+	long      bool   // the too-long message is showing
+	draft     string // the unparked text kept in the store, "" when none
+	toEnd     bool   // put the cursor after the restored draft once focused
 }
+
+// worryDraftKey is the store key of the text typed on the park screen but
+// not parked: leaving the screen (Esc, Back, Done, quitting) keeps it, and
+// it is back in the field the next time, so nothing typed is ever lost and
+// nobody is asked anything on the way out. It lives in the diary, which
+// only its owner can read, as the worries do.
+const worryDraftKey = "worry.draft"
 
 func newParkScreen(u *UI) *parkScreen { return &parkScreen{u: u, settings: u.worrySettings()} }
 
@@ -451,6 +454,7 @@ func (p *parkScreen) view() fyne.CanvasObject {
 		p.entry.Disable()
 		p.parkBt.Disable()
 	}
+	p.restoreDraft()
 	keys := para(tr("worry.park.keys"))
 	keys.TextStyle.Italic = true
 	content := container.NewVBox(
@@ -474,6 +478,10 @@ func worryBold(s string) *widget.Label {
 func (p *parkScreen) focus() {
 	if p.entry != nil && !p.entry.Disabled() {
 		p.u.win.Canvas().Focus(p.entry)
+		if p.toEnd { // writing on where the draft stopped
+			p.toEnd = false
+			p.entry.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+		}
 	}
 }
 
@@ -516,6 +524,7 @@ func (p *parkScreen) parkAt(at time.Time) {
 	p.suggest.Hide()
 	p.recent = append([]exercises.Worry{w}, p.recent...)
 	p.entry.SetText("")
+	p.saveDraft() // parked: the draft must not come back
 	p.msg.hint(tr("worry.park.done", map[string]any{"When": worryWhen(w.Revisit, now)}))
 	p.showRecent()
 	p.actions.Objects = []fyne.CanvasObject{p.breatheBt, p.bodyBt, p.doneBt}
@@ -580,6 +589,64 @@ func (p *parkScreen) undo(w exercises.Worry) {
 	p.showRecent()
 	p.focus()
 }
+
+// restoreDraft puts back what was typed but not parked last time, with a
+// quiet line saying so.
+func (p *parkScreen) restoreDraft() {
+	st := p.u.deps.Store
+	if st == nil {
+		return
+	}
+	d, ok, err := st.Setting(worryDraftKey)
+	if err != nil {
+		fyne.LogError("worry draft", err)
+		return
+	}
+	if !ok || strings.TrimSpace(d) == "" {
+		return
+	}
+	p.draft = d
+	p.entry.SetText(d)
+	p.toEnd = true
+	if !p.long { // a too-long draft says so instead
+		p.msg.hint(tr("worry.park.draft"))
+	}
+}
+
+// saveDraft keeps the field's text for next time, or forgets the draft
+// when the field is empty; it writes only when something changed.
+func (p *parkScreen) saveDraft() {
+	st := p.u.deps.Store
+	if st == nil || p.entry == nil {
+		return
+	}
+	text := strings.ToValidUTF8(strings.ReplaceAll(p.entry.Text, "\x00", ""), "")
+	if strings.TrimSpace(text) == "" {
+		text = ""
+	}
+	for len(text) > diary.MaxSettingBytes { // a paste far beyond any worry: keep what fits
+		_, n := utf8.DecodeLastRuneInString(text)
+		text = text[:len(text)-n]
+	}
+	if text == p.draft {
+		return
+	}
+	var err error
+	if text == "" {
+		err = st.DeleteSetting(worryDraftKey)
+	} else {
+		err = st.SetSetting(worryDraftKey, text)
+	}
+	if err != nil {
+		fyne.LogError("worry draft", err)
+		return
+	}
+	p.draft = text
+}
+
+// leave keeps an unparked text as a draft: Esc, Back, Done and quitting
+// never throw it away.
+func (p *parkScreen) leave() { p.saveDraft() }
 
 func (p *parkScreen) key(e *fyne.KeyEvent) {
 	if e.Name == fyne.KeyEscape {

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/ontspan/ontspan/assets"
@@ -421,6 +422,54 @@ func TestWorryKeysBuiltFromData(t *testing.T) {
 			if l := worryChoiceLabel(c); strings.HasPrefix(l, "worry.") {
 				t.Errorf("%02d:30: untranslated %q", h, l)
 			}
+		}
+	}
+}
+
+// TestParkKeepsAnUnparkedDraft: leaving with text typed but not parked, by
+// Esc, Back, Done or quitting, loses nothing: the text is back next time,
+// with a quiet line, and once parked it does not come back.
+func TestParkKeepsAnUnparkedDraft(t *testing.T) {
+	for _, how := range []string{"esc", "back", "done", "quit"} {
+		u, _, _ := newTestUI(t)
+		p := openPark(t, u)
+		test.Type(p.entry, "De brief van\nde bank")
+		switch how {
+		case "esc":
+			press(u, fyne.KeyEscape)
+		case "back":
+			for _, o := range test.LaidOutObjects(u.Current()) {
+				if b, ok := o.(*button); ok && b.Icon == theme.NavigateBackIcon() {
+					test.Tap(b)
+					break
+				}
+			}
+		case "done":
+			test.Tap(p.doneBt)
+		case "quit":
+			u.Close()
+		}
+		if _, ok := u.current.(*parkScreen); ok {
+			t.Fatalf("%s: still on the park screen", how)
+		}
+		if n := len(waiting(t, u)); n != 0 {
+			t.Errorf("%s: parked %d without asking", how, n)
+		}
+		p = openPark(t, u)
+		if p.entry.Text != "De brief van\nde bank" || p.msg.Hidden || p.msg.Text != "Your unfinished note is still here." {
+			t.Errorf("%s: field %q, line %q (hidden %v)", how, p.entry.Text, p.msg.Text, p.msg.Hidden)
+		}
+		if p.entry.CursorRow != 1 || p.entry.CursorColumn != len("de bank") {
+			t.Errorf("%s: cursor at %d:%d, want after the draft", how, p.entry.CursorRow, p.entry.CursorColumn)
+		}
+		test.Type(p.entry, ".")
+		enter(p.entry)
+		if ws := waiting(t, u); len(ws) != 1 || ws[0].Text != "De brief van\nde bank." {
+			t.Fatalf("%s: parked %+v", how, ws)
+		}
+		press(u, fyne.KeyEscape)
+		if p = openPark(t, u); p.entry.Text != "" || !p.msg.Hidden {
+			t.Errorf("%s: a parked worry came back as a draft: %q, %q", how, p.entry.Text, p.msg.Text)
 		}
 	}
 }
