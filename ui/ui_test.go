@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/ontspan/ontspan/exercises"
@@ -301,5 +302,15 @@ func TestEscWorksWhileTypingANote(t *testing.T) {
 	}
 	if e, _ := u.deps.Store.Entry(d.entry.ID); e.Note != "felt ok" {
 		t.Errorf("note not kept on Esc: %q", e.Note)
+	}
+}
+
+func TestTabStartsAtTheTop(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	u.Settings()
+	u.win.Canvas().FocusNext()
+	b, ok := u.win.Canvas().Focused().(*button)
+	if !ok || b.Icon == nil || b.Icon.Name() != theme.NavigateBackIcon().Name() {
+		t.Errorf("first Tab focuses %T, want the back button", u.win.Canvas().Focused())
 	}
 }

@@ -163,7 +163,14 @@ func page(back func(), title string, body fyne.CanvasObject, actions ...fyne.Can
 	if len(actions) > 0 {
 		bottom = container.NewPadded(container.NewHBox(append(append([]fyne.CanvasObject{layout.NewSpacer()}, actions...), layout.NewSpacer())...))
 	}
-	inner := container.NewBorder(container.NewPadded(top), bottom, nil, nil, container.NewVScroll(container.NewPadded(body)))
+	// Objects in screen order (top, body, actions): Fyne's Tab order follows
+	// it, and container.NewBorder would put the body first.
+	topBox, center := container.NewPadded(top), container.NewVScroll(container.NewPadded(body))
+	objs := []fyne.CanvasObject{topBox, center}
+	if bottom != nil {
+		objs = append(objs, bottom)
+	}
+	inner := container.New(layout.NewBorderLayout(topBox, bottom, nil, nil), objs...)
 	return container.New(&maxWidth{width: 720}, inner)
 }
 
