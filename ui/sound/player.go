@@ -16,7 +16,8 @@ type Player struct {
 	mu      sync.Mutex
 	ctx     *oto.Context
 	failed  error
-	tones   [][]byte
+	tones   [][]byte // rendered once, off the start-up path (see New)
+	render  sync.Once
 	playing []*oto.Player // kept alive until they finish
 	idle    *time.Timer
 	logf    func(format string, args ...any)
@@ -26,14 +27,26 @@ type Player struct {
 // and never stop a session: it goes on silently.
 func New(logf func(string, ...any)) *Player {
 	p := &Player{logf: logf}
-	for c := range cueNotes {
-		p.tones = append(p.tones, pcm(Samples(c)))
-	}
+	// Rendering the tones takes ~20 ms of CPU: do it a moment after start,
+	// not before the first frame, and long before anyone can start a session.
+	time.AfterFunc(2*time.Second, p.prepare)
 	return p
+}
+
+// prepare renders every cue once.
+func (p *Player) prepare() {
+	p.render.Do(func() {
+		tones := make([][]byte, len(cueNotes))
+		for c := range cueNotes {
+			tones[c] = pcm(Samples(c))
+		}
+		p.tones = tones
+	})
 }
 
 // Play starts cue c and returns at once.
 func (p *Player) Play(c int) {
+	p.prepare() // at once if a session starts within the first seconds
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if c < 0 || c >= len(p.tones) || !p.open() {
