@@ -37,10 +37,11 @@ type Position struct {
 // exactly where the clock says. A Session is safe for concurrent use: the UI
 // frame loop and the sound cue goroutine both read it.
 type Session struct {
-	mu    sync.Mutex
-	ex    Exercise
-	clock Clock
-	start []time.Duration // timeline start of each step; manual steps take no time
+	mu     sync.Mutex
+	ex     Exercise
+	clock  Clock
+	start  []time.Duration // timeline start of each step; manual steps take no time
+	manual []int           // indexes of the manual steps, ascending
 
 	state    State
 	started  time.Time
@@ -58,7 +59,9 @@ func NewSession(ex Exercise, c Clock) *Session {
 	var t time.Duration
 	for i, st := range ex.Steps {
 		s.start[i] = t
-		if !st.Manual() {
+		if st.Manual() {
+			s.manual = append(s.manual, i)
+		} else {
 			t += st.Duration
 		}
 	}
@@ -228,13 +231,8 @@ func (s *Session) timeline(now time.Time) time.Duration {
 	if pos < s.anchor {
 		pos = s.anchor // the clock went back: wait, never rewind the exercise
 	}
-	for i := s.minStep; i < len(s.ex.Steps); i++ {
-		if s.start[i] > pos {
-			break
-		}
-		if s.ex.Steps[i].Manual() {
-			return s.start[i]
-		}
+	if m, ok := s.nextManual(); ok && s.start[m] <= pos {
+		return s.start[m]
 	}
 	return min(pos, s.start[len(s.ex.Steps)])
 }
@@ -267,11 +265,8 @@ func (s *Session) position(now time.Time) Position {
 	// before minStep, preferring a manual step that stalls us there.
 	i := sort.Search(len(s.ex.Steps), func(i int) bool { return s.start[i] > pos }) - 1
 	i = max(i, s.minStep)
-	for j := s.minStep; j < i; j++ {
-		if s.ex.Steps[j].Manual() && s.start[j] == pos {
-			i = j
-			break
-		}
+	if m, ok := s.nextManual(); ok && m < i && s.start[m] == pos {
+		i = m
 	}
 	if i >= len(s.ex.Steps) {
 		p.Index = len(s.ex.Steps)
@@ -320,10 +315,16 @@ func (s *Session) settle(now time.Time) bool {
 
 // lastManualPassed reports that no manual step at the very end still waits.
 func (s *Session) lastManualPassed() bool {
-	for i := s.minStep; i < len(s.ex.Steps); i++ {
-		if s.ex.Steps[i].Manual() {
-			return false
-		}
+	_, waiting := s.nextManual()
+	return !waiting
+}
+
+// nextManual is the first manual step not yet passed. A binary search, not
+// a walk: the pacer asks sixty times a second on sessions of 480 steps.
+func (s *Session) nextManual() (int, bool) {
+	k := sort.SearchInts(s.manual, s.minStep)
+	if k == len(s.manual) {
+		return 0, false
 	}
-	return true
+	return s.manual[k], true
 }
