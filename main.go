@@ -79,7 +79,11 @@ func main() {
 
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
-	w := a.NewWindow("Ontspan")
+	w, err := openWindow(a)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 	w.Resize(fyne.NewSize(560, 720))
 	u := ui.New(a, w, ui.Deps{
 		Clock:   exercises.RealClock{},
@@ -104,6 +108,18 @@ func quitOnSignal(a fyne.App) {
 		<-sig
 		fyne.Do(a.Quit)
 	}()
+}
+
+// openWindow creates the window. When DISPLAY is set but the X server
+// cannot be reached (gone, or refusing clients), GLFW panics inside Fyne:
+// say so in one sentence instead.
+func openWindow(a fyne.App) (w fyne.Window, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("ontspan: could not open a window on display %q (%v); is your desktop session running?", os.Getenv("DISPLAY"), r)
+		}
+	}()
+	return a.NewWindow("Ontspan"), nil
 }
 
 // cues adapts the sound player to the UI's cue type.

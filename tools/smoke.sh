@@ -28,7 +28,13 @@ set -e
 [ $rc -eq 1 ] || fail "without a display: exit $rc, want 1"
 grep -q "no display" "$work/nodisplay.log" || fail "without a display: no clear sentence"
 grep -qi "panic\|goroutine" "$work/nodisplay.log" && fail "without a display: it panicked"
-rm -f "$work/nodisplay.log" "$work/help.log"
+set +e
+DISPLAY=:4242 "$work/ontspan" >"$work/baddisplay.log" 2>&1; rc=$?
+set -e
+[ $rc -eq 1 ] || fail "with an unreachable display: exit $rc, want 1"
+grep -q "could not open a window" "$work/baddisplay.log" || fail "with an unreachable display: no clear sentence"
+grep -q "^goroutine " "$work/baddisplay.log" && fail "with an unreachable display: a stack trace"
+rm -f "$work/nodisplay.log" "$work/help.log" "$work/baddisplay.log"
 
 cat >"$work/inner.sh" <<'INNER'
 #!/usr/bin/env bash
