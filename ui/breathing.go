@@ -5,8 +5,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -330,21 +328,17 @@ type breathRun struct {
 	pacer               *Pacer
 	phase, left, cue    *widget.Label
 	pauseBt             *button
-	anim                *fyne.Animation
-	animating           atomic.Bool // read by the cue goroutine
-	cueMu               sync.Mutex
-	lastIndex           int // step whose cue was played, guarded by cueMu
-	wake                chan struct{}
-	done                chan struct{}
+	loop                *stepLoop // animation, tones and the foreground hooks
 	shownIdx, shownSecs int
 	lastFrame           time.Time // when frame last ran, for --timing-log
 	over                bool
 }
 
 func newBreathRun(u *UI, p exercises.Pattern, l exercises.Length, before int) *breathRun {
-	r := &breathRun{u: u, pattern: p, length: l, before: before, lastIndex: -1, shownIdx: -1,
-		wake: make(chan struct{}, 1), done: make(chan struct{})}
+	r := &breathRun{u: u, pattern: p, length: l, before: before, shownIdx: -1}
 	r.sess = exercises.NewSession(p.Exercise(l), u.deps.Clock)
+	r.loop = newStepLoop(u, r.sess, r.frame, breathCue)
+	r.loop.cueFirst = true // eyes closed from the start: "in" sounds at once
 	return r
 }
 
@@ -357,7 +351,6 @@ func (r *breathRun) view() fyne.CanvasObject {
 	r.cue.Wrapping = fyne.TextWrapWord
 	r.pauseBt = newPrimaryButton(tr("breath.pause"), theme.MediaPauseIcon(), r.toggle)
 	stop := newButton(tr("breath.stop"), theme.MediaStopIcon(), r.stop)
-	r.anim = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { r.frame() }}
 
 	var pacerBox fyne.CanvasObject = container.NewPadded(r.pacer)
 	if r.pacer.Reduced() {
@@ -370,12 +363,7 @@ func (r *breathRun) view() fyne.CanvasObject {
 	bottom := container.NewVBox(r.phase, r.cue, container.NewHBox(layout.NewSpacer(), r.pauseBt, stop, layout.NewSpacer()))
 	content := container.New(&maxWidth{width: 720}, container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, pacerBox))
 
-	r.sess.Start()
-	r.u.sessionRunning(true)
-	r.u.onForeground(r.resumeAnim, r.pauseAnim)
-	r.frame()
-	r.resumeAnim()
-	go r.cueLoop()
+	r.loop.start()
 	return content
 }
 
@@ -389,11 +377,11 @@ func (r *breathRun) frame() {
 		return
 	}
 	r.pacer.Set(p.Step.Kind, p.Progress)
-	r.checkCue(p, now)
+	r.loop.checkCue(p, now)
 	secs := int(math.Ceil(p.StepLeft.Seconds()))
 	if p.Index != r.shownIdx || secs != r.shownSecs {
 		if p.Index != r.shownIdx && r.u.deps.Timing != nil {
-			if r.animating.Load() && !r.lastFrame.IsZero() {
+			if r.loop.animating.Load() && !r.lastFrame.IsZero() {
 				r.u.deps.Timing.DrawnFrame(now, r.lastFrame, p)
 			} else {
 				r.u.deps.Timing.Drawn(now, p)
@@ -428,77 +416,18 @@ func (r *breathRun) cueText(k exercises.Kind) string {
 	return ""
 }
 
-// checkCue plays the phase-change tone once per step, whether the frame loop
-// or the cue timer notices the change first.
-func (r *breathRun) checkCue(p exercises.Position, now time.Time) {
-	r.cueMu.Lock()
-	defer r.cueMu.Unlock()
-	if p.Index == r.lastIndex {
-		return
-	}
-	first := r.lastIndex < 0
-	r.lastIndex = p.Index
-	var c Cue
+// breathCue is the tone for a new step: in, out, a quiet one for holds,
+// and the end chime.
+func breathCue(p exercises.Position) (Cue, bool) {
 	switch {
 	case p.State == exercises.Finished:
-		c = CueEnd
+		return CueEnd, true
 	case p.Step.Kind == exercises.Inhale:
-		c = CueIn
+		return CueIn, true
 	case p.Step.Kind == exercises.Exhale:
-		c = CueOut
-	default:
-		c = CueHold
+		return CueOut, true
 	}
-	if r.u.prefs.Sound() && (!first || c == CueIn) {
-		r.u.deps.Sound.Play(c)
-		if r.u.deps.Timing != nil {
-			r.u.deps.Timing.Heard(now, p)
-		}
-	}
-}
-
-// cueLoop sleeps until the next phase change and plays its tone on time,
-// even when the window is in the background and nothing is drawn.
-func (r *breathRun) cueLoop() {
-	for {
-		now := r.u.deps.Clock.Now()
-		at, ok := r.sess.NextChange(now)
-		var timer <-chan time.Time
-		var t *time.Timer
-		if ok {
-			t = time.NewTimer(at.Sub(now))
-			timer = t.C
-		}
-		select {
-		case <-r.done:
-			if t != nil {
-				t.Stop()
-			}
-			return
-		case <-r.wake:
-			if t != nil {
-				t.Stop()
-			}
-		case <-timer:
-			now := r.u.deps.Clock.Now()
-			p := r.sess.At(now)
-			r.checkCue(p, now)
-			if p.State == exercises.Finished {
-				fyne.Do(r.frame)
-				return
-			}
-			if !r.animating.Load() {
-				fyne.Do(r.frame) // keep the words right while nothing animates
-			}
-		}
-	}
-}
-
-func (r *breathRun) poke() {
-	select {
-	case r.wake <- struct{}{}:
-	default:
-	}
+	return CueHold, true
 }
 
 func (r *breathRun) toggle() {
@@ -507,15 +436,15 @@ func (r *breathRun) toggle() {
 		r.pauseBt.SetText(tr("breath.resume"))
 		r.pauseBt.SetIcon(theme.MediaPlayIcon())
 		r.phase.SetText(tr("breath.paused"))
-		r.pauseAnim()
+		r.loop.pause()
 	} else {
 		r.pauseBt.SetText(tr("breath.pause"))
 		r.pauseBt.SetIcon(theme.MediaPauseIcon())
 		r.shownSecs = -1
-		r.resumeAnim()
+		r.loop.resume()
 		r.frame()
 	}
-	r.poke()
+	r.loop.poke()
 }
 
 func (r *breathRun) stop() {
@@ -523,31 +452,13 @@ func (r *breathRun) stop() {
 	r.frame()
 }
 
-// resumeAnim animates only while the session runs and the window is seen.
-func (r *breathRun) resumeAnim() {
-	if r.animating.Load() || r.over || r.sess.Now().State != exercises.Running {
-		return
-	}
-	r.animating.Store(true)
-	r.anim.Start()
-}
-
-func (r *breathRun) pauseAnim() {
-	if !r.animating.Load() {
-		return
-	}
-	r.animating.Store(false)
-	r.anim.Stop()
-}
-
 func (r *breathRun) finish(p exercises.Position) {
 	if r.over {
 		return
 	}
 	r.over = true
-	r.pauseAnim()
-	r.checkCue(p, r.u.deps.Clock.Now())
-	close(r.done)
+	r.loop.checkCue(p, r.u.deps.Clock.Now())
+	r.loop.end()
 	e := r.u.record(r.sess, r.sess.Exercise().Duration(), r.before)
 	again := func() { r.u.show(newBreathRun(r.u, r.pattern, r.length, exercises.NoRating)) }
 	r.u.show(newDoneScreen(r.u, r.sess, e, r.before, again))
@@ -555,12 +466,10 @@ func (r *breathRun) finish(p exercises.Position) {
 
 // leave stops and logs a session the user navigates or quits away from.
 func (r *breathRun) leave() {
-	r.u.onForeground(nil, nil)
 	if !r.over {
 		r.over = true
-		r.pauseAnim()
+		r.loop.end()
 		r.sess.Stop()
-		close(r.done)
 		r.u.record(r.sess, r.sess.Exercise().Duration(), r.before)
 	}
 }

@@ -108,7 +108,7 @@ func TestBreathingRunsWithTheClock(t *testing.T) {
 	if run.phase.Text != "Paused" || run.pauseBt.Text != "Go on" {
 		t.Errorf("paused: %q / %q", run.phase.Text, run.pauseBt.Text)
 	}
-	if run.animating.Load() {
+	if run.loop.animating.Load() {
 		t.Error("a paused pacer must not animate")
 	}
 	c.Advance(time.Hour)
