@@ -30,14 +30,15 @@ func (h *home) view() fyne.CanvasObject {
 		h.diaryTile(),
 	}
 	worry := newTile(tr("home.worry"), tr("home.worry.text"), theme.DocumentCreateIcon(), h.u.ParkWorry)
-	worry.SetBadge(h.u.worryBadge())
+	due := h.u.dueCount()
+	worry.SetBadge(worryBadge(due))
 	h.tiles = append(h.tiles, worry)
 	h.u.registerWorryShortcut()
 	cards := container.New(&columns{min: 280}, tilesAsObjects(h.tiles)...)
 	settings := newButton(tr("home.settings"), theme.SettingsIcon(), h.u.Settings)
 	about := newButton(tr("home.about"), theme.InfoIcon(), h.u.About)
 	greeting := para(tr("home.greeting"))
-	body := container.NewVBox(greeting, h.u.worryDueLine())
+	body := container.NewVBox(greeting, h.u.worryDueLine(due))
 	if due := h.u.reminderCard(); due != nil {
 		body.Add(due) // only when no tray agent shows reminders
 	}

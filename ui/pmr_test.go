@@ -1,15 +1,14 @@
 package ui
 
 import (
+	"maps"
 	"slices"
-	"sort"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"github.com/ontspan/ontspan/assets"
 	"github.com/ontspan/ontspan/exercises"
 )
 
@@ -372,22 +371,7 @@ func TestExerciseKeysExist(t *testing.T) {
 	if len(used) < 60 {
 		t.Fatalf("only %d keys: did the engine change?", len(used))
 	}
-	for _, lang := range assets.Languages {
-		m, err := assets.Messages(lang)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var missing []string
-		for k := range used {
-			if _, ok := m[k]; !ok {
-				missing = append(missing, k)
-			}
-		}
-		sort.Strings(missing)
-		if len(missing) > 0 {
-			t.Errorf("%s lacks %v", lang, missing)
-		}
-	}
+	assertKeys(t, slices.Collect(maps.Keys(used)))
 }
 
 // findButton finds a button on screen by its text.

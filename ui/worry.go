@@ -110,9 +110,9 @@ func (u *UI) dueCount() int {
 	return len(due)
 }
 
-// worryBadge is the home tile's badge: how many worries are due, or "".
-func (u *UI) worryBadge() string {
-	if n := u.dueCount(); n > 0 {
+// worryBadge is the home tile's badge for n due worries, or "".
+func worryBadge(n int) string {
+	if n > 0 {
 		return trn("worry.badge", n)
 	}
 	return ""
@@ -120,9 +120,8 @@ func (u *UI) worryBadge() string {
 
 // worryDueLine is a gentle line for the top of home when worries are due,
 // so those that came due while the app was closed are seen at the next
-// start. An empty box when none are.
-func (u *UI) worryDueLine() fyne.CanvasObject {
-	n := u.dueCount()
+// start. An empty box when none are. home counts once for both.
+func (u *UI) worryDueLine(n int) fyne.CanvasObject {
 	if n == 0 {
 		return container.NewVBox()
 	}

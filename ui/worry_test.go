@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/ontspan/ontspan/assets"
 	"github.com/ontspan/ontspan/exercises"
 	"github.com/ontspan/ontspan/exercises/remind"
 )
@@ -400,17 +399,7 @@ func TestWorryKeysBuiltFromData(t *testing.T) {
 	for _, d := range []exercises.Decision{exercises.DecisionHandled, exercises.DecisionNextStep, exercises.DecisionLetGo} {
 		keys = append(keys, "worry.decision."+string(d))
 	}
-	for _, lang := range assets.Languages {
-		m, err := assets.Messages(lang)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, k := range keys {
-			if s, ok := m[k].(string); !ok || s == "" {
-				t.Errorf("%s lacks %q", lang, k)
-			}
-		}
-	}
+	assertKeys(t, keys)
 	// Every quick choice at every hour has a label that is not its key.
 	_ = setLanguage("nl")
 	defer setLanguage("en")
