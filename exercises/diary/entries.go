@@ -92,19 +92,10 @@ func (s *Store) Update(e exercises.Entry) error {
 		return err
 	}
 	err := s.write(func(tx *sql.Tx) error {
-		res, err := tx.Exec(`UPDATE sessions SET technique = ?, variant = ?, started = ?, planned = ?, actual = ?,
+		return oneRow(tx.Exec(`UPDATE sessions SET technique = ?, variant = ?, started = ?, planned = ?, actual = ?,
 			completed = ?, before = ?, after = ?, note = ? WHERE id = ?`,
 			string(e.Technique), e.Variant, e.Started.UnixNano(), int64(e.Planned), int64(e.Actual),
-			e.Completed, e.Before, e.After, e.Note, e.ID)
-		if err != nil {
-			return err
-		}
-		if n, err := res.RowsAffected(); err != nil {
-			return err
-		} else if n == 0 {
-			return ErrNotFound
-		}
-		return nil
+			e.Completed, e.Before, e.After, e.Note, e.ID))
 	})
 	if err != nil {
 		return fmt.Errorf("update session: %w", err)
@@ -116,16 +107,8 @@ func (s *Store) Update(e exercises.Entry) error {
 // the UI can offer Undo (which calls Restore). ErrNotFound if it is gone.
 func (s *Store) Delete(id int64) (exercises.Entry, error) {
 	var e exercises.Entry
-	err := s.write(func(tx *sql.Tx) error {
-		var err error
-		e, err = scanEntry(tx.QueryRow(`SELECT `+entryColumns+` FROM sessions WHERE id = ?`, id))
-		if errors.Is(err, sql.ErrNoRows) {
-			return ErrNotFound
-		}
-		if err != nil {
-			return err
-		}
-		_, err = tx.Exec(`DELETE FROM sessions WHERE id = ?`, id)
+	err := s.write(func(tx *sql.Tx) (err error) {
+		e, err = takeRow(tx, "sessions", entryColumns, scanEntry, id)
 		return err
 	})
 	if err != nil {

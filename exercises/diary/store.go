@@ -478,3 +478,29 @@ func fromNanos(n sql.NullInt64) time.Time {
 	}
 	return time.Unix(0, n.Int64)
 }
+
+// oneRow turns an UPDATE's result into ErrNotFound when no row matched.
+func oneRow(res sql.Result, err error) error {
+	if err != nil {
+		return err
+	}
+	n, err := res.RowsAffected()
+	if err == nil && n == 0 {
+		err = ErrNotFound
+	}
+	return err
+}
+
+// takeRow reads row id of table and deletes it in tx, returning it as it
+// was so the caller can offer Undo; ErrNotFound when there is none.
+func takeRow[T any](tx *sql.Tx, table, columns string, scan func(scanner) (T, error), id int64) (T, error) {
+	v, err := scan(tx.QueryRow(`SELECT `+columns+` FROM `+table+` WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return v, ErrNotFound
+	}
+	if err != nil {
+		return v, err
+	}
+	_, err = tx.Exec(`DELETE FROM `+table+` WHERE id = ?`, id)
+	return v, err
+}

@@ -2,7 +2,6 @@ package diary
 
 import (
 	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -89,19 +88,10 @@ func (s *Store) UpdateWorry(w exercises.Worry) error {
 		return err
 	}
 	err := s.write(func(tx *sql.Tx) error {
-		res, err := tx.Exec(`UPDATE worries SET text = ?, created = ?, revisit = ?, state = ?, decision = ?,
+		return oneRow(tx.Exec(`UPDATE worries SET text = ?, created = ?, revisit = ?, state = ?, decision = ?,
 			next_step = ?, reviewed = ? WHERE id = ?`,
 			w.Text, w.Created.UnixNano(), w.Revisit.UnixNano(), string(w.State), string(w.Decision), w.NextStep,
-			nanos(w.Reviewed), w.ID)
-		if err != nil {
-			return err
-		}
-		if n, err := res.RowsAffected(); err != nil {
-			return err
-		} else if n == 0 {
-			return ErrNotFound
-		}
-		return nil
+			nanos(w.Reviewed), w.ID))
 	})
 	if err != nil {
 		return fmt.Errorf("update worry: %w", err)
@@ -113,16 +103,8 @@ func (s *Store) UpdateWorry(w exercises.Worry) error {
 // so the UI can offer Undo (RestoreWorry). ErrNotFound if it is gone.
 func (s *Store) DeleteWorry(id int64) (exercises.Worry, error) {
 	var w exercises.Worry
-	err := s.write(func(tx *sql.Tx) error {
-		var err error
-		w, err = scanWorry(tx.QueryRow(`SELECT `+worryColumns+` FROM worries WHERE id = ?`, id))
-		if errors.Is(err, sql.ErrNoRows) {
-			return ErrNotFound
-		}
-		if err != nil {
-			return err
-		}
-		_, err = tx.Exec(`DELETE FROM worries WHERE id = ?`, id)
+	err := s.write(func(tx *sql.Tx) (err error) {
+		w, err = takeRow(tx, "worries", worryColumns, scanWorry, id)
 		return err
 	})
 	if err != nil {
