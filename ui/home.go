@@ -35,8 +35,8 @@ func (h *home) view() fyne.CanvasObject {
 	h.tiles = append(h.tiles, worry)
 	h.u.registerWorryShortcut()
 	cards := container.New(&columns{min: 280}, tilesAsObjects(h.tiles)...)
-	settings := newButton(tr("home.settings"), theme.SettingsIcon(), h.u.Settings)
-	about := newButton(tr("home.about"), theme.InfoIcon(), h.u.About)
+	settings := newLink(tr("home.settings"), h.u.Settings)
+	about := newLink(tr("home.about"), h.u.About)
 	greeting := para(tr("home.greeting"))
 	body := container.NewVBox(greeting, h.u.worryDueLine(due))
 	if due := h.u.reminderCard(); due != nil {

@@ -261,7 +261,7 @@ func TestDamagedPatternsPrefIsIgnored(t *testing.T) {
 	}
 }
 
-// hasLabel reports whether any label, button or card on screen reads text.
+// hasLabel reports whether any label, button, link or card on screen reads text.
 func hasLabel(o fyne.CanvasObject, text string) bool {
 	return anyText(test.LaidOutObjects(o), text)
 }
@@ -274,6 +274,10 @@ func anyText(objs []fyne.CanvasObject, text string) bool {
 				return true
 			}
 		case *button:
+			if w.Text == text {
+				return true
+			}
+		case *link:
 			if w.Text == text {
 				return true
 			}

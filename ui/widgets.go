@@ -38,6 +38,30 @@ func (b *button) TypedKey(e *fyne.KeyEvent) {
 	b.Button.TypedKey(e)
 }
 
+// link is a quiet text action (widget.Hyperlink with a tap handler) that
+// lets Escape through, like button. Home uses links, not buttons: Fyne draws
+// button text bold, and a second font face costs ~15 ms before the first
+// frame (docs/performance.md).
+type link struct {
+	widget.Hyperlink
+}
+
+func newLink(text string, tapped func()) *link {
+	l := &link{}
+	l.Text, l.OnTapped = text, tapped
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// TypedKey hands Escape to the window.
+func (l *link) TypedKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyEscape {
+		passToWindow(l, e)
+		return
+	}
+	l.Hyperlink.TypedKey(e)
+}
+
 func passToWindow(o fyne.CanvasObject, e *fyne.KeyEvent) {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil && c.OnTypedKey() != nil {
 		c.OnTypedKey()(e)
