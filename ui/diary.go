@@ -215,13 +215,6 @@ func subheading(text string) *widget.Label {
 	return l
 }
 
-// card sets content on a softly coloured, rounded background.
-func card(content fyne.CanvasObject) fyne.CanvasObject {
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
-	bg.CornerRadius = 12
-	return container.NewStack(bg, container.NewPadded(content))
-}
-
 func (s *diaryScreen) buildOverview() fyne.CanvasObject {
 	box := container.NewVBox(subheading(tr("diary.days.title")), s.dayMarks(), para(s.daysSentence()))
 	if s.stats.Sessions == 0 {

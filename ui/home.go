@@ -37,7 +37,7 @@ func (h *home) view() fyne.CanvasObject {
 	cards := container.New(&columns{min: 280}, tilesAsObjects(h.tiles)...)
 	settings := newLink(tr("home.settings"), h.u.Settings)
 	about := newLink(tr("home.about"), h.u.About)
-	greeting := para(tr("home.greeting"))
+	greeting := newWrapText(tr("home.greeting"))
 	body := container.NewVBox(greeting, h.u.worryDueLine(due))
 	if due := h.u.reminderCard(); due != nil {
 		body.Add(due) // only when no tray agent shows reminders

@@ -198,7 +198,7 @@ func (n *notebook) row(w exercises.Worry, now time.Time) fyne.CanvasObject {
 	meta.TextStyle.Italic = true
 	edit := newButton(tr("worry.edit"), theme.DocumentCreateIcon(), func() { n.edit(w) })
 	del := newButton(tr("worry.delete"), theme.DeleteIcon(), func() { n.askDelete(w) })
-	return worryCard(container.NewVBox(text, container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), meta)))
+	return card(container.NewVBox(text, container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), meta)))
 }
 
 // worryMeta says where a worry stands: when it comes back, since when it

@@ -143,9 +143,7 @@ func (s *pmrSetup) view() fyne.CanvasObject {
 		note := container.NewVBox(
 			container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, bold("pmr.safety.title")),
 			para(tr("pmr.safety")))
-		bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
-		bg.CornerRadius = 12
-		body.Add(container.NewStack(bg, container.NewPadded(note)))
+		body.Add(card(note))
 	}
 	body.Add(bold("pmr.set"))
 	body.Add(s.sets)
@@ -667,8 +665,6 @@ func (g *groupRow) TypedKey(e *fyne.KeyEvent) {
 
 func (g *groupRow) CreateRenderer() fyne.WidgetRenderer {
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
-	bg.CornerRadius = 8
-	bg.StrokeWidth = 2
 	icon := widget.NewIcon(nil)
 	name := widget.NewLabel("")
 	name.Truncation = fyne.TextTruncateEllipsis
@@ -722,9 +718,9 @@ func (r *groupRowRenderer) Refresh() {
 	case r.g.hovered:
 		r.bg.FillColor = theme.Color(theme.ColorNameHover)
 	}
-	r.bg.StrokeColor = r.bg.FillColor
+	r.bg.StrokeColor, r.bg.StrokeWidth = theme.Color(theme.ColorNameFocus), 0
 	if r.g.focused {
-		r.bg.StrokeColor = theme.Color(theme.ColorNameFocus)
+		r.bg.StrokeWidth = 2 // a stroke only when focused, as on the home cards
 	}
 	r.bg.Refresh()
 }

@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
@@ -673,11 +672,4 @@ func worryColumns(bs ...*button) *fyne.Container {
 		objs[i] = b
 	}
 	return container.New(&columns{min: w}, objs...)
-}
-
-// worryCard is a soft rounded background behind o, as for a list row.
-func worryCard(o fyne.CanvasObject) fyne.CanvasObject {
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
-	bg.CornerRadius = 8
-	return container.NewStack(bg, container.NewPadded(o))
 }

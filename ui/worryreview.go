@@ -77,7 +77,7 @@ func (r *worryReview) view() fyne.CanvasObject {
 	r.suggest.Hide()
 
 	ask := worryBold(tr("worry.review.ask"))
-	r.current = container.NewVBox(r.progress, worryCard(r.text), r.meta, ask, r.choices, r.stepBox, r.reparkBox, r.msg.Label, r.suggest)
+	r.current = container.NewVBox(r.progress, card(r.text), r.meta, ask, r.choices, r.stepBox, r.reparkBox, r.msg.Label, r.suggest)
 
 	breathe := newButton(tr("worry.park.breathing"), theme.MediaPlayIcon(), func() {
 		r.u.StartBreathing(exercises.Pattern46.ID, exercises.Length{Minutes: 2})
