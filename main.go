@@ -28,16 +28,16 @@ import (
 
 const appID = "io.github.ontspan.ontspan"
 
-// startHeapLimit bounds the heap while collection is off during start-up;
-// a normal start allocates ~26 MB (GODEBUG=gctrace=1).
-const startHeapLimit = 128 << 20
+// startHeapLimit is the heap at which start-up collects once. Home
+// allocates ~20 MB before its first frame, a breathing session ~24 MB
+// (GODEBUG=gctrace=1); letting it all pile up raised the peak RSS by 8 MB.
+const startHeapLimit = 20 << 20
 
 func main() {
-	// No collection until the first frame is drawn: start-up only allocates
-	// (fonts, the first screen), and collecting it cost ~30 ms of a ~300 ms
-	// start (docs/performance.md); a memory limit stops a runaway start.
-	// After it, half Go's default headroom keeps ~6 MB less resident.
-	// GOGC in the environment still wins.
+	// Until the first frame is drawn, collect only when the heap reaches
+	// startHeapLimit: on a heap growing from nothing, GOGC=50 collected a
+	// dozen times and cost ~30 ms of a ~300 ms start (docs/performance.md). After it, half Go's default headroom keeps
+	// ~6 MB less resident. GOGC in the environment still wins.
 	gcAfterStart := func() {}
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(-1)
