@@ -591,11 +591,9 @@ func newEntryList(s *diaryScreen) *entryList {
 
 // TypedKey hands Escape to the window's key handler.
 func (l *entryList) TypedKey(e *fyne.KeyEvent) {
-	if e.Name == fyne.KeyEscape {
-		passToWindow(l, e)
-		return
+	if !escToWindow(l, e) {
+		l.List.TypedKey(e)
 	}
-	l.List.TypedKey(e)
 }
 
 // entryRowView is one row of the list: a day header or a session. All rows

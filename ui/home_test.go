@@ -56,13 +56,7 @@ func TestEscOnALinkClosesADialog(t *testing.T) {
 
 func findLink(t *testing.T, o fyne.CanvasObject, text string) *link {
 	t.Helper()
-	for _, c := range test.LaidOutObjects(o) {
-		if l, ok := c.(*link); ok && l.Text == text {
-			return l
-		}
-	}
-	t.Fatalf("no link %q on screen", text)
-	return nil
+	return findOnScreen(t, o, text, func(l *link) bool { return l.Text == text })
 }
 
 // tapLink taps the middle of a link: a hyperlink only answers taps on its text.

@@ -377,13 +377,21 @@ func TestExerciseKeysExist(t *testing.T) {
 // findButton finds a button on screen by its text.
 func findButton(t *testing.T, o fyne.CanvasObject, text string) *button {
 	t.Helper()
+	return findOnScreen(t, o, text, func(b *button) bool { return b.Text == text })
+}
+
+// findOnScreen finds the first T on screen that is, and fails the test
+// naming what when there is none.
+func findOnScreen[T fyne.CanvasObject](t *testing.T, o fyne.CanvasObject, what string, is func(T) bool) T {
+	t.Helper()
 	for _, obj := range test.LaidOutObjects(o) {
-		if b, ok := obj.(*button); ok && b.Text == text {
-			return b
+		if w, ok := obj.(T); ok && is(w) {
+			return w
 		}
 	}
-	t.Fatalf("no button %q", text)
-	return nil
+	var none T
+	t.Fatalf("no %T %q on screen", none, what)
+	return none
 }
 
 // TestNarrowWindow: the window is usable from 360 px wide up, so no screen

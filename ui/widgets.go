@@ -31,11 +31,9 @@ func newPrimaryButton(text string, icon fyne.Resource, tapped func()) *button {
 
 // TypedKey hands Escape to the window's key handler.
 func (b *button) TypedKey(e *fyne.KeyEvent) {
-	if e.Name == fyne.KeyEscape {
-		passToWindow(b, e)
-		return
+	if !escToWindow(b, e) {
+		b.Button.TypedKey(e)
 	}
-	b.Button.TypedKey(e)
 }
 
 // link is a quiet text action (widget.Hyperlink with a tap handler) that
@@ -55,17 +53,25 @@ func newLink(text string, tapped func()) *link {
 
 // TypedKey hands Escape to the window.
 func (l *link) TypedKey(e *fyne.KeyEvent) {
-	if e.Name == fyne.KeyEscape {
-		passToWindow(l, e)
-		return
+	if !escToWindow(l, e) {
+		l.Hyperlink.TypedKey(e)
 	}
-	l.Hyperlink.TypedKey(e)
 }
 
 func passToWindow(o fyne.CanvasObject, e *fyne.KeyEvent) {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil && c.OnTypedKey() != nil {
 		c.OnTypedKey()(e)
 	}
+}
+
+// escToWindow passes Escape from a focused widget o to the window and
+// reports whether it did; other keys stay with o.
+func escToWindow(o fyne.CanvasObject, e *fyne.KeyEvent) bool {
+	if e.Name != fyne.KeyEscape {
+		return false
+	}
+	passToWindow(o, e)
+	return true
 }
 
 // tile is a large tappable card for the home screen: a title and one line
@@ -249,11 +255,9 @@ func newMultiLineEntry() *entry {
 
 // TypedKey hands Escape to the window.
 func (e *entry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape {
-		passToWindow(e, k)
-		return
+	if !escToWindow(e, k) {
+		e.Entry.TypedKey(k)
 	}
-	e.Entry.TypedKey(k)
 }
 
 // TypedShortcut hands the window's own shortcuts on; the rest (copy,
