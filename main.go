@@ -36,8 +36,9 @@ const startHeapLimit = 20 << 20
 func main() {
 	// Until the first frame is drawn, collect only when the heap reaches
 	// startHeapLimit: on a heap growing from nothing, GOGC=50 collected a
-	// dozen times and cost ~30 ms of a ~300 ms start (docs/performance.md). After it, half Go's default headroom keeps
-	// ~6 MB less resident. GOGC in the environment still wins.
+	// dozen times and cost ~30 ms of a ~300 ms start (docs/performance.md).
+	// After it, half Go's default headroom keeps ~6 MB less resident.
+	// GOGC in the environment still wins.
 	gcAfterStart := func() {}
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(-1)
