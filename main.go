@@ -91,7 +91,14 @@ func main() {
 		defer store.Close()
 	}
 
+	// Fyne rewrites its settings file in place; keep a good copy and put it
+	// back if a crash left the file half written.
+	prefs := ui.FynePrefsPath(appID)
+	ui.GuardPrefs(prefs, log.Printf)
 	a := app.NewWithID(appID)
+	if root := a.Storage().RootURI().Path(); root != filepath.Dir(prefs) {
+		log.Printf("settings: Fyne keeps them in %s, not %s: no copy is kept", root, filepath.Dir(prefs))
+	}
 	// Fyne calls this once the window is up and its first frame drawn.
 	a.Lifecycle().SetOnStarted(gcAfterStart)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
