@@ -178,7 +178,12 @@ chmod +x "$work/inner.sh"
 export SETTLE START_RUNS CPU_RUNS CPU_SECONDS TRAY_RUNS TRAY_SECONDS
 : >"$work/raw.csv"
 t0=$(date +%s)
-xvfb-run -a -s "-screen 0 1024x800x24" "$work/inner.sh" "$work"
+# A session bus for the whole run, as a desktop has: without one, each start
+# of a bare Fyne baseline autolaunches a dbus-daemon that outlives it (a dozen
+# a run, until the system's inotify instances run out). The app starts none.
+session=()
+command -v dbus-run-session >/dev/null && session=(dbus-run-session --)
+xvfb-run -a -s "-screen 0 1024x800x24" "${session[@]}" "$work/inner.sh" "$work"
 elapsed=$(( $(date +%s) - t0 ))
 tray_note=$(cat "$work/tray-note")
 
