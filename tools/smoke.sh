@@ -124,6 +124,24 @@ echo "smoke: the breathing session was logged in the diary"
 n=$(sqlite3 "$ONTSPAN_DATA_DIR/diary.db" "SELECT count(*) FROM sessions WHERE technique = 'breathing'")
 [ "$n" -ge 1 ] || { echo "the breathing session is not in the diary"; exit 1; }
 
+echo "smoke: a settings file cut off mid-write is put back"
+prefs="$XDG_CONFIG_HOME/fyne/io.github.ontspan.ontspan/preferences.json"
+# open_quit LOG: start the app on home, wait for its window, Ctrl+Q.
+open_quit() {
+  "$work/ontspan" >"$1" 2>&1 &
+  pid=$!
+  wid=$(wait_window $pid) || { echo "no window ($1)"; exit 1; }
+  quit $pid "$wid"
+  [ "$rc" = 0 ] || { echo "exit $rc ($1)"; exit 1; }
+}
+mkdir -p "$(dirname "$prefs")"
+echo '{"reduced-motion":true,"sound":false}' >"$prefs"
+open_quit "$work/prefs-good.log" # the app keeps a copy of good settings
+head -c 12 "$prefs" >"$prefs.cut" && mv "$prefs.cut" "$prefs"
+open_quit "$work/prefs-cut.log"
+grep -q "restored the last good copy" "$work/prefs-cut.log" || { echo "damaged settings: not restored"; exit 1; }
+grep -q '"reduced-motion":true' "$prefs" || { echo "damaged settings: lost ($(cat "$prefs"))"; exit 1; }
+
 echo "smoke: SIGTERM closes cleanly"
 "$work/ontspan" >"$work/term.log" 2>&1 &
 pid=$!
