@@ -325,17 +325,17 @@ type breathRun struct {
 	before  int // tension before, or NoRating
 	sess    *exercises.Session
 
-	pacer               *Pacer
-	phase, left, cue    *widget.Label
-	pauseBt             *button
-	loop                *stepLoop // animation, tones and the foreground hooks
-	shownIdx, shownSecs int
-	lastFrame           time.Time // when frame last ran, for --timing-log
-	over                bool
+	pacer            *Pacer
+	phase, left, cue *widget.Label
+	pauseBt          *button
+	loop             *stepLoop // animation, tones and the foreground hooks
+	shown            stepShown
+	lastFrame        time.Time // when frame last ran, for --timing-log
+	over             bool
 }
 
 func newBreathRun(u *UI, p exercises.Pattern, l exercises.Length, before int) *breathRun {
-	r := &breathRun{u: u, pattern: p, length: l, before: before, shownIdx: -1}
+	r := &breathRun{u: u, pattern: p, length: l, before: before, shown: noneShown}
 	r.sess = exercises.NewSession(p.Exercise(l), u.deps.Clock)
 	r.loop = newStepLoop(u, r.sess, r.frame, breathCue)
 	r.loop.cueFirst = true // eyes closed from the start: "in" sounds at once
@@ -371,24 +371,24 @@ func (r *breathRun) view() fyne.CanvasObject {
 // frame and whenever a phase changes, so tests call it directly.
 func (r *breathRun) frame() {
 	now := r.u.deps.Clock.Now()
-	p := r.sess.At(now)
-	if p.State == exercises.Finished || p.State == exercises.Stopped {
+	p, shown, over := r.loop.read(now)
+	if over {
 		r.finish(p)
 		return
 	}
 	r.pacer.Set(p.Step.Kind, p.Progress)
-	r.loop.checkCue(p, now)
-	secs := int(math.Ceil(p.StepLeft.Seconds()))
-	if p.Index != r.shownIdx || secs != r.shownSecs {
-		if p.Index != r.shownIdx && r.u.deps.Timing != nil {
+	// Paused or not, the words follow the step and its seconds only: pause
+	// shows its own word in the phase line.
+	if shown.index != r.shown.index || shown.secs != r.shown.secs {
+		if shown.index != r.shown.index && r.u.deps.Timing != nil {
 			if r.loop.animating.Load() && !r.lastFrame.IsZero() {
 				r.u.deps.Timing.DrawnFrame(now, r.lastFrame, p)
 			} else {
 				r.u.deps.Timing.Drawn(now, p)
 			}
 		}
-		r.shownIdx, r.shownSecs = p.Index, secs
-		setText(r.phase, tr("breath.phase."+p.Step.Kind.String(), map[string]any{"N": secs}))
+		r.shown = shown
+		setText(r.phase, tr("breath.phase."+p.Step.Kind.String(), map[string]any{"N": shown.secs}))
 		setText(r.left, tr("breath.left", map[string]any{"Time": clockText(p.Remaining)}))
 		setText(r.cue, r.cueText(p.Step.Kind))
 	}
@@ -440,7 +440,7 @@ func (r *breathRun) toggle() {
 	} else {
 		r.pauseBt.SetText(tr("breath.pause"))
 		r.pauseBt.SetIcon(theme.MediaPauseIcon())
-		r.shownSecs = -1
+		r.shown.secs = -1 // redraw the words, without logging a new step
 		r.loop.resume()
 		r.frame()
 	}

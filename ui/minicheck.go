@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -26,19 +25,13 @@ func (u *UI) MiniCheck() {
 	u.show(newMiniCheckRun(u, u.app.Preferences().BoolWithFallback(prefMiniTimed, true)))
 }
 
-// miniShown is what the mini-check last drew.
-type miniShown struct {
-	index, secs int
-	state       exercises.State
-}
-
 // miniCheckRun shows the three steps one at a time in big, calm text.
 type miniCheckRun struct {
 	u     *UI
 	timed bool
 	sess  *exercises.Session
 	loop  *stepLoop
-	shown miniShown
+	shown stepShown
 	over  bool
 
 	step, text, count *widget.Label
@@ -47,7 +40,7 @@ type miniCheckRun struct {
 }
 
 func newMiniCheckRun(u *UI, timed bool) *miniCheckRun {
-	r := &miniCheckRun{u: u, timed: timed, shown: miniShown{index: -1}}
+	r := &miniCheckRun{u: u, timed: timed, shown: noneShown}
 	r.sess = exercises.NewSession(exercises.MiniCheckExercise(timed), u.deps.Clock)
 	r.loop = newStepLoop(u, r.sess, r.frame, r.cueOf)
 	return r
@@ -118,14 +111,11 @@ func (r *miniCheckRun) frame() {
 	if r.over {
 		return
 	}
-	now := r.u.deps.Clock.Now()
-	p := r.sess.At(now)
-	if p.State == exercises.Finished || p.State == exercises.Stopped {
+	p, shown, over := r.loop.read(r.u.deps.Clock.Now())
+	if over {
 		r.finish(p)
 		return
 	}
-	r.loop.checkCue(p, now)
-	shown := miniShown{p.Index, int(math.Ceil(p.StepLeft.Seconds())), p.State}
 	if shown == r.shown {
 		return
 	}
@@ -171,7 +161,7 @@ func (r *miniCheckRun) toggle() {
 		r.pauseBt.SetIcon(theme.MediaPauseIcon())
 		r.loop.resume()
 	}
-	r.shown = miniShown{index: -1}
+	r.shown = noneShown
 	r.loop.poke()
 	r.frame()
 }

@@ -269,13 +269,6 @@ func (s *pmrSetup) key(e *fyne.KeyEvent) {
 	}
 }
 
-// pmrShown is what the run screen last drew, so a frame redraws only when a
-// shown second, the step or the state changes.
-type pmrShown struct {
-	index, secs int
-	state       exercises.State
-}
-
 // pmrRun guides through the set: the instruction and countdown for the
 // current step, and the checklist of groups with their states.
 type pmrRun struct {
@@ -287,7 +280,7 @@ type pmrRun struct {
 	ex      exercises.Exercise
 	loop    *stepLoop
 	skipped map[int]bool // groups the user skipped or jumped over
-	shown   pmrShown
+	shown   stepShown
 	over    bool
 
 	left, group, instruction, count, round *widget.Label
@@ -297,7 +290,7 @@ type pmrRun struct {
 }
 
 func newPMRRun(u *UI, set exercises.PMRSet, t exercises.PMRTiming, before int) *pmrRun {
-	r := &pmrRun{u: u, set: set, timing: t, before: before, skipped: map[int]bool{}, shown: pmrShown{index: -1}}
+	r := &pmrRun{u: u, set: set, timing: t, before: before, skipped: map[int]bool{}, shown: noneShown}
 	r.ex = set.Exercise(t)
 	r.sess = exercises.NewSession(r.ex, u.deps.Clock)
 	r.loop = newStepLoop(u, r.sess, r.frame, pmrCue)
@@ -375,14 +368,11 @@ func (r *pmrRun) frame() {
 	if r.over {
 		return
 	}
-	now := r.u.deps.Clock.Now()
-	p := r.sess.At(now)
-	if p.State == exercises.Finished || p.State == exercises.Stopped {
+	p, shown, over := r.loop.read(r.u.deps.Clock.Now())
+	if over {
 		r.finish(p)
 		return
 	}
-	r.loop.checkCue(p, now)
-	shown := pmrShown{p.Index, int(math.Ceil(p.StepLeft.Seconds())), p.State}
 	if shown == r.shown {
 		return
 	}
@@ -477,7 +467,7 @@ func (r *pmrRun) showStates(p exercises.Position) {
 
 // redraw shows the position after an action, whatever was shown before.
 func (r *pmrRun) redraw() {
-	r.shown = pmrShown{index: -1}
+	r.shown = noneShown
 	r.loop.poke()
 	r.frame()
 }

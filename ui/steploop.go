@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -47,6 +48,28 @@ func (l *stepLoop) start() {
 	l.frame()
 	l.resume()
 	go l.run()
+}
+
+// stepShown is what a step screen last drew: the step, the whole seconds
+// left in it, and running or paused. A frame redraws only when it changes.
+type stepShown struct {
+	index, secs int
+	state       exercises.State
+}
+
+// noneShown makes the next frame redraw.
+var noneShown = stepShown{index: -1}
+
+// read reads the session at now for a frame: where it is, what a frame
+// would show, and whether it is over (the screen then finishes). A new
+// step's tone sounds here if the cue goroutine has not played it yet.
+func (l *stepLoop) read(now time.Time) (p exercises.Position, shown stepShown, over bool) {
+	p = l.sess.At(now)
+	if p.State == exercises.Finished || p.State == exercises.Stopped {
+		return p, stepShown{}, true
+	}
+	l.checkCue(p, now)
+	return p, stepShown{p.Index, int(math.Ceil(p.StepLeft.Seconds())), p.State}, false
 }
 
 // checkCue plays a new step's tone once, whether a frame or the goroutine
