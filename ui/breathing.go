@@ -226,12 +226,7 @@ func (s *breathSetup) newPattern() {
 		s.u.show(newBreathSetup(s.u))
 	}
 	name.OnSubmitted = func(string) { save() }
-	d = dialog.NewCustomWithoutButtons(tr("breath.pattern.new"), container.NewVBox(form, problem), s.u.win)
-	d.SetButtons([]fyne.CanvasObject{
-		newButton(tr("common.cancel"), theme.CancelIcon(), func() { d.Hide() }),
-		newPrimaryButton(tr("common.save"), theme.ConfirmIcon(), save),
-	})
-	d.Resize(fyne.NewSize(420, 0))
+	d = saveDialog(tr("breath.pattern.new"), container.NewVBox(form, problem), 420, s.u.win, save)
 	d.Show()
 	s.u.win.Canvas().Focus(name)
 }

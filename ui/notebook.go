@@ -305,13 +305,8 @@ func (n *notebook) edit(w exercises.Worry) {
 		items.Add(worryBold(tr("worry.park.when")))
 		items.Add(e.picker.box)
 	}
-	e.d = dialog.NewCustomWithoutButtons(tr("worry.edit.title"), items, n.u.win)
-	e.d.SetButtons([]fyne.CanvasObject{
-		newButton(tr("common.cancel"), theme.CancelIcon(), e.d.Hide),
-		newPrimaryButton(tr("common.save"), theme.ConfirmIcon(), e.save),
-	})
+	e.d = saveDialog(tr("worry.edit.title"), items, 480, n.u.win, e.save)
 	e.d.SetOnClosed(func() { n.editing = nil })
-	e.d.Resize(fyne.NewSize(480, 0))
 	n.editing = e
 	e.d.Show()
 	n.u.win.Canvas().Focus(e.text)
@@ -417,13 +412,8 @@ func (n *notebook) openWorryTime() {
 		container.New(layout.NewFormLayout(), widget.NewLabel(tr("worry.time.default.at")), f.def),
 		f.msg.Label,
 	)
-	f.d = dialog.NewCustomWithoutButtons(tr("worry.time.title"), items, n.u.win)
-	f.d.SetButtons([]fyne.CanvasObject{
-		newButton(tr("common.cancel"), theme.CancelIcon(), f.d.Hide),
-		newPrimaryButton(tr("common.save"), theme.ConfirmIcon(), f.save),
-	})
+	f.d = saveDialog(tr("worry.time.title"), items, 480, n.u.win, f.save)
 	f.d.SetOnClosed(func() { n.timeSet = nil })
-	f.d.Resize(fyne.NewSize(480, 0))
 	n.timeSet = f
 	f.d.Show()
 }

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -168,6 +169,19 @@ func (r *tileRenderer) Refresh() {
 		r.bg.StrokeWidth = 2
 	}
 	r.bg.Refresh()
+}
+
+// saveDialog is a dialog with Cancel and a primary Save. Save calls save,
+// which closes the dialog itself when the input is good and otherwise shows
+// its message inside, so nothing typed is lost.
+func saveDialog(title string, content fyne.CanvasObject, width float32, w fyne.Window, save func()) *dialog.CustomDialog {
+	d := dialog.NewCustomWithoutButtons(title, content, w)
+	d.SetButtons([]fyne.CanvasObject{
+		newButton(tr("common.cancel"), theme.CancelIcon(), d.Hide),
+		newPrimaryButton(tr("common.save"), theme.ConfirmIcon(), save),
+	})
+	d.Resize(fyne.NewSize(width, 0))
+	return d
 }
 
 // card sets content on a softly coloured background, square like the home
