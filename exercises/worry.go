@@ -101,14 +101,14 @@ func DefaultWorrySettings() WorrySettings {
 // Validate checks the settings; the worry time is checked only when on.
 func (s WorrySettings) Validate() error {
 	if s.DefaultTime != "" {
-		if _, _, ok := parseWorryClock(s.DefaultTime); !ok {
+		if _, _, ok := ParseClock(s.DefaultTime); !ok {
 			return ErrWorryTimeFormat
 		}
 	}
 	if !s.WorryTimeOn {
 		return nil
 	}
-	if _, _, ok := parseWorryClock(s.WorryTime); !ok {
+	if _, _, ok := ParseClock(s.WorryTime); !ok {
 		return ErrWorryTimeFormat
 	}
 	if s.WorryMinutes < MinWorryMinutes || s.WorryMinutes > MaxWorryMinutes {
@@ -117,8 +117,8 @@ func (s WorrySettings) Validate() error {
 	return nil
 }
 
-// parseWorryClock reads "H:MM" or "HH:MM".
-func parseWorryClock(s string) (h, m int, ok bool) {
+// ParseClock reads a time of day written "H:MM" or "HH:MM" (24-hour).
+func ParseClock(s string) (h, m int, ok bool) {
 	hs, ms, found := strings.Cut(s, ":")
 	if !found || len(hs) < 1 || len(hs) > 2 || len(ms) != 2 {
 		return 0, 0, false
@@ -142,7 +142,7 @@ func worryAtoi(s string) int {
 
 // defaultClock is the default revisit time of day; 10:00 if unset or bad.
 func (s WorrySettings) defaultClock() (h, m int) {
-	if h, m, ok := parseWorryClock(s.DefaultTime); ok {
+	if h, m, ok := ParseClock(s.DefaultTime); ok {
 		return h, m
 	}
 	return 10, 0
@@ -186,7 +186,7 @@ func (s WorrySettings) worryTimeToday(now time.Time) (time.Time, bool) {
 	if !s.WorryTimeOn {
 		return time.Time{}, false
 	}
-	h, m, ok := parseWorryClock(s.WorryTime)
+	h, m, ok := ParseClock(s.WorryTime)
 	if !ok {
 		return time.Time{}, false
 	}

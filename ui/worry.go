@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -176,22 +175,10 @@ func worryShiftHeld() bool {
 	return ok && d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0
 }
 
-// parseWorryHHMM reads "H:MM" or "HH:MM" (spaces around it allowed, and a dot
-// for the colon, as many Dutch people write it).
+// parseWorryHHMM reads a typed time: exercises.ParseClock, with spaces
+// around it allowed and a dot for the colon, as many Dutch people write it.
 func parseWorryHHMM(s string) (h, m int, ok bool) {
-	s = strings.ReplaceAll(strings.TrimSpace(s), ".", ":")
-	hs, ms, found := strings.Cut(s, ":")
-	if !found || len(hs) < 1 || len(hs) > 2 || len(ms) != 2 {
-		return 0, 0, false
-	}
-	for _, c := range hs + ms {
-		if c < '0' || c > '9' {
-			return 0, 0, false
-		}
-	}
-	h, _ = strconv.Atoi(hs)
-	m, _ = strconv.Atoi(ms)
-	return h, m, h < 24 && m < 60
+	return exercises.ParseClock(strings.ReplaceAll(strings.TrimSpace(s), ".", ":"))
 }
 
 func worryClock(h, m int) string { return fmt.Sprintf("%02d:%02d", h, m) }
