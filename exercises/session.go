@@ -143,10 +143,24 @@ func (s *Session) Skip() {
 		return
 	}
 	p := s.position(now)
+	if p.Index+1 >= len(s.ex.Steps) {
+		// Past the last step there is nothing to wait for, paused or not:
+		// the session is done, never "step 4 of 3".
+		s.reanchor(now)
+		s.finish(now)
+		return
+	}
 	s.reanchor(now)
 	s.anchor = s.start[p.Index+1]
 	s.minStep = p.Index + 1
 	s.settle(now)
+}
+
+// finish ends the session at now as run to its end. Caller holds mu and has
+// reanchored at now.
+func (s *Session) finish(now time.Time) {
+	s.anchor = s.start[len(s.ex.Steps)]
+	s.state, s.ended, s.minStep = Finished, now, len(s.ex.Steps)
 }
 
 // GoTo jumps to step i (e.g. tapping a muscle group in a checklist).
