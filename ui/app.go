@@ -76,7 +76,7 @@ func New(a fyne.App, w fyne.Window, d Deps) *UI {
 	}
 	u := &UI{app: a, win: w, prefs: NewPrefs(a.Preferences()), deps: d}
 	u.applyLanguage(u.prefs.Language())
-	a.Settings().SetTheme(newCalmTheme())
+	a.Settings().SetTheme(themeFor(u.prefs.Theme()))
 	w.Canvas().SetOnTypedKey(u.typedKey)
 	a.Lifecycle().SetOnEnteredForeground(func() {
 		if u.toFront != nil {

@@ -18,6 +18,7 @@ const (
 	prefPatterns      = "patterns"       // JSON list of user-made patterns
 	prefLastPattern   = "last-pattern"
 	prefLastMinutes   = "last-minutes"
+	prefTheme         = "theme" // "", "light", "dark"
 )
 
 // Prefs are the user's settings, kept in Fyne's Preferences.
@@ -45,6 +46,19 @@ func (s *Prefs) ReducedMotion() bool { return s.p.Bool(prefReducedMotion) }
 
 // SetReducedMotion stores the choice.
 func (s *Prefs) SetReducedMotion(on bool) { s.p.SetBool(prefReducedMotion, on) }
+
+// Theme is the appearance: themeSystem (""), themeLight or themeDark. An
+// unknown value (from a newer version) follows the system.
+func (s *Prefs) Theme() string {
+	switch m := s.p.String(prefTheme); m {
+	case themeLight, themeDark:
+		return m
+	}
+	return themeSystem
+}
+
+// SetTheme stores the appearance choice.
+func (s *Prefs) SetTheme(mode string) { s.p.SetString(prefTheme, mode) }
 
 // LastPattern is the pattern chosen last time, "4-6" at first.
 func (s *Prefs) LastPattern() string {

@@ -11,6 +11,7 @@ type settingsScreen struct {
 	u *UI
 
 	language *widget.RadioGroup
+	theme    *widget.RadioGroup
 	sound    *widget.Check
 	motion   *widget.Check
 }
@@ -21,6 +22,33 @@ func newSettingsScreen(u *UI) *settingsScreen { return &settingsScreen{u: u} }
 // language is named in itself, so it can be found whatever is showing.
 func languageChoices() (codes, names []string) {
 	return []string{"", "en", "nl"}, []string{tr("settings.language.system"), "English", "Nederlands"}
+}
+
+// themeChoices pairs the stored appearance choices with their shown names.
+func themeChoices() (modes, names []string) {
+	return []string{themeSystem, themeLight, themeDark},
+		[]string{tr("settings.theme.system"), tr("settings.theme.light"), tr("settings.theme.dark")}
+}
+
+// themeRow offers light, dark or the system's; a change applies at once.
+func (s *settingsScreen) themeRow() *widget.RadioGroup {
+	modes, names := themeChoices()
+	r := widget.NewRadioGroup(names, nil)
+	r.Required = true
+	for i, m := range modes {
+		if m == s.u.prefs.Theme() {
+			r.SetSelected(names[i])
+		}
+	}
+	r.OnChanged = func(name string) {
+		for i, n := range names {
+			if n == name && modes[i] != s.u.prefs.Theme() {
+				s.u.prefs.SetTheme(modes[i])
+				s.u.app.Settings().SetTheme(themeFor(modes[i]))
+			}
+		}
+	}
+	return r
 }
 
 func (s *settingsScreen) view() fyne.CanvasObject {
@@ -41,6 +69,7 @@ func (s *settingsScreen) view() fyne.CanvasObject {
 			}
 		}
 	}
+	s.theme = s.themeRow()
 	s.sound = widget.NewCheck(tr("settings.sound"), s.u.prefs.SetSound)
 	s.sound.SetChecked(s.u.prefs.Sound())
 	s.motion = widget.NewCheck(tr("settings.motion"), s.u.prefs.SetReducedMotion)
@@ -56,6 +85,8 @@ func (s *settingsScreen) view() fyne.CanvasObject {
 	}
 	body := container.NewVBox(
 		bold("settings.language"), s.language,
+		widget.NewSeparator(),
+		bold("settings.theme"), s.theme,
 		widget.NewSeparator(),
 		bold("settings.sound.title"), s.sound, hint("settings.sound.hint"),
 		widget.NewSeparator(),
