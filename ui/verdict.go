@@ -33,12 +33,10 @@ func techniqueName(t exercises.Technique) string {
 }
 
 // decimal writes f with one decimal, with the decimal separator of the
-// current language ("1.5" in English, "1,5" in Dutch).
+// current language ("1.5" in English, "1,5" in Dutch). The verdict's figures
+// arrive rounded already (diary.Round1), so this only formats them.
 func decimal(f float64) string {
-	s := strconv.FormatFloat(math.Round(f*10)/10, 'f', 1, 64)
-	if s == "-0.0" {
-		s = "0.0"
-	}
+	s := strconv.FormatFloat(diary.Round1(f), 'f', 1, 64)
 	return strings.Replace(s, ".", tr("diary.decimal"), 1)
 }
 
@@ -55,7 +53,7 @@ func wholeMinutes(d time.Duration) int {
 // dropText says an average change from before to after in words:
 // "1.5 points calmer", "0.5 points tenser" or "no difference".
 func dropText(drop float64) string {
-	switch r := math.Round(drop*10) / 10; {
+	switch r := diary.Round1(drop); {
 	case r > 0:
 		return tr("diary.verdict.calmer", map[string]any{"N": decimal(r)})
 	case r < 0:
@@ -73,7 +71,10 @@ func weekText(rated int, drop float64) string {
 	return trn("diary.verdict.week", rated, map[string]any{"N": rated, "Drop": dropText(drop)})
 }
 
-// verdictText turns an evaluation into sentences.
+// verdictText turns an evaluation into sentences. It says only what the
+// figures hold: "this is what your ratings say" only when there are enough
+// of them, and for the mini-check, which asks only after, nothing about
+// before.
 func verdictText(ev diary.Evaluation) verdictWords {
 	name := techniqueName(ev.Technique)
 	w := verdictWords{Title: tr("diary.verdict.title", map[string]any{"Technique": name})}
@@ -81,6 +82,13 @@ func verdictText(ev diary.Evaluation) verdictWords {
 		w.Why = tr("diary.verdict.why.days", map[string]any{"N": ev.DaysPractised})
 	} else {
 		w.Why = tr("diary.verdict.why.weeks")
+	}
+	if ev.Kind != diary.TooFew {
+		w.Why += " " + tr("diary.verdict.why.ratings")
+	}
+	if ev.AfterOnly {
+		afterOnlyText(ev, &w)
+		return w
 	}
 	figures := map[string]any{
 		"Technique": name,
@@ -107,8 +115,7 @@ func verdictText(ev diary.Evaluation) verdictWords {
 		w.Summary = tr("diary.verdict.stayshigh", figures)
 	}
 
-	w.Facts = append(w.Facts, trn("diary.verdict.fact.sessions", ev.Sessions, map[string]any{
-		"N": ev.Sessions, "Days": ev.DaysPractised, "Minutes": wholeMinutes(ev.Minutes)}))
+	w.Facts = append(w.Facts, sessionsFact(ev))
 	if ev.Rated > 0 {
 		w.Facts = append(w.Facts,
 			tr("diary.verdict.fact.average", map[string]any{"Before": decimal(ev.Before), "After": decimal(ev.After), "Change": dropText(ev.Drop)}),
@@ -140,4 +147,45 @@ func verdictText(ev diary.Evaluation) verdictWords {
 		w.Next = tr("diary.next.gp")
 	}
 	return w
+}
+
+func sessionsFact(ev diary.Evaluation) string {
+	return trn("diary.verdict.fact.sessions", ev.Sessions, map[string]any{
+		"N": ev.Sessions, "Days": ev.DaysPractised, "Minutes": wholeMinutes(ev.Minutes)})
+}
+
+// afterOnlyText is the verdict on a technique rated after only (the
+// mini-check): the level after and how it went per week, never a comparison
+// with a "before" the screen does not ask for.
+func afterOnlyText(ev diary.Evaluation, w *verdictWords) {
+	after := map[string]any{"After": decimal(ev.AfterAverage), "N": ev.AfterRated}
+	switch ev.Kind {
+	case diary.TooFew:
+		if ev.AfterRated == 0 {
+			w.Summary = tr("diary.verdict.after.none")
+		} else {
+			w.Summary = trn("diary.verdict.after.toofew", ev.AfterRated)
+		}
+		w.Next = tr("diary.next.keepgoing.rate.after", map[string]any{"N": diary.VerdictMinRated})
+	case diary.StaysHigh:
+		w.Summary = tr("diary.verdict.after.high", after)
+		w.Next = tr("diary.next.gp")
+	default:
+		w.Summary = tr("diary.verdict.after.level", after)
+		w.Next = tr("diary.next.keepgoing.after")
+	}
+	w.Facts = append(w.Facts, sessionsFact(ev))
+	if ev.AfterRated > 0 {
+		week := func(n int, avg float64) string {
+			if n == 0 {
+				return tr("diary.verdict.week.none")
+			}
+			return trn("diary.verdict.week.after", n, map[string]any{"N": n, "After": decimal(avg)})
+		}
+		w.Facts = append(w.Facts,
+			trn("diary.verdict.fact.after", ev.AfterRated, map[string]any{"N": ev.AfterRated, "After": decimal(ev.AfterAverage)}),
+			tr("diary.verdict.fact.week1", map[string]any{"Week": week(ev.FirstWeekAfterN, ev.FirstWeekAfter)}),
+			tr("diary.verdict.fact.week2", map[string]any{"Week": week(ev.SecondWeekAfterN, ev.SecondWeekAfter)}),
+		)
+	}
 }

@@ -1,6 +1,7 @@
 package diary
 
 import (
+	"math"
 	"time"
 
 	"github.com/ontspan/ontspan/exercises"
@@ -52,7 +53,16 @@ const (
 	Unclear               // some effect, but mixed or small
 	NoChange              // tension hardly changes (or rises)
 	StaysHigh             // tension before stays at HighTension or more on average
+	// Observed is for a technique rated after only (AsksBefore is false):
+	// enough ratings to show the level after, none to compare with.
+	Observed
 )
+
+// AsksBefore reports whether the technique's screen asks for a rating
+// before the exercise. The mini-check does not (it is half a minute during
+// the day), so its verdict cannot compare before with after and must not
+// ask the user to rate "before".
+func AsksBefore(t exercises.Technique) bool { return t != exercises.MiniCheck }
 
 // Suggestion is what to try next.
 type Suggestion int
@@ -67,7 +77,10 @@ const (
 
 // Evaluation is the two-week verdict on one technique, with the figures
 // behind it. Averages are over the rated sessions (rated before and after)
-// and are 0 when their count is 0.
+// and are 0 when their count is 0. Every average is rounded to one decimal,
+// as it is shown, and Drop is Before − After of those rounded figures: the
+// screen never says "6.6 before, 4.4 after: 2.3 calmer", and the conclusion
+// rests on the same numbers the user reads.
 type Evaluation struct {
 	Technique exercises.Technique
 	Trigger   Trigger // NotYet: the UI should not offer the verdict
@@ -91,6 +104,16 @@ type Evaluation struct {
 	Calmer int // rated sessions with after < before
 	Tenser int // rated sessions with after > before
 
+	// AfterOnly is set for a technique that asks only after (see AsksBefore);
+	// its verdict rests on the After* figures below.
+	AfterOnly        bool
+	AfterRated       int     // sessions rated after, with or without before
+	AfterAverage     float64 // their average tension after
+	FirstWeekAfterN  int     // of those, 13 to 7 days ago
+	FirstWeekAfter   float64 // their average after
+	SecondWeekAfterN int     // of those, 6 days ago to today
+	SecondWeekAfter  float64 // their average after
+
 	Kind       Kind
 	Suggestion Suggestion
 }
@@ -107,10 +130,11 @@ func Verdict(entries []exercises.Entry, technique exercises.Technique, now time.
 	if loc == nil {
 		loc = time.Local
 	}
-	ev := Evaluation{Technique: technique}
+	ev := Evaluation{Technique: technique, AfterOnly: !AsksBefore(technique)}
 	bounds := dayBounds(now, loc, VerdictDays)
 	var practised [VerdictDays]bool
 	var sumBefore, sumAfter, sumWeek1, sumWeek2 float64
+	var sumAfterOnly, sumAfter1, sumAfter2 float64
 	for _, e := range entries {
 		if e.Technique != technique {
 			continue
@@ -125,6 +149,17 @@ func Verdict(entries []exercises.Entry, technique exercises.Technique, now time.
 		practised[i] = true
 		ev.Sessions++
 		ev.Minutes += e.Actual
+		if e.After != exercises.NoRating {
+			ev.AfterRated++
+			sumAfterOnly += float64(e.After)
+			if i < VerdictDays/2 {
+				ev.FirstWeekAfterN++
+				sumAfter1 += float64(e.After)
+			} else {
+				ev.SecondWeekAfterN++
+				sumAfter2 += float64(e.After)
+			}
+		}
 		if e.Before == exercises.NoRating || e.After == exercises.NoRating {
 			continue
 		}
@@ -151,17 +186,14 @@ func Verdict(entries []exercises.Entry, technique exercises.Technique, now time.
 			ev.DaysPractised++
 		}
 	}
-	if ev.Rated > 0 {
-		ev.Before = sumBefore / float64(ev.Rated)
-		ev.After = sumAfter / float64(ev.Rated)
-		ev.Drop = ev.Before - ev.After
-	}
-	if ev.FirstWeekRated > 0 {
-		ev.FirstWeekDrop = sumWeek1 / float64(ev.FirstWeekRated)
-	}
-	if ev.SecondWeekRated > 0 {
-		ev.SecondWeekDrop = sumWeek2 / float64(ev.SecondWeekRated)
-	}
+	ev.Before = average(sumBefore, ev.Rated)
+	ev.After = average(sumAfter, ev.Rated)
+	ev.Drop = Round1(ev.Before - ev.After)
+	ev.FirstWeekDrop = average(sumWeek1, ev.FirstWeekRated)
+	ev.SecondWeekDrop = average(sumWeek2, ev.SecondWeekRated)
+	ev.AfterAverage = average(sumAfterOnly, ev.AfterRated)
+	ev.FirstWeekAfter = average(sumAfter1, ev.FirstWeekAfterN)
+	ev.SecondWeekAfter = average(sumAfter2, ev.SecondWeekAfterN)
 
 	switch {
 	case ev.DaysPractised >= VerdictMinDays:
@@ -174,9 +206,38 @@ func Verdict(entries []exercises.Entry, technique exercises.Technique, now time.
 	return ev
 }
 
+// Round1 rounds to one decimal, as every average is shown ("0.0" for a
+// tiny negative, never "-0.0").
+func Round1(f float64) float64 {
+	r := math.Round(f*10) / 10
+	if r == 0 {
+		return 0
+	}
+	return r
+}
+
+// average is sum/n rounded to one decimal, 0 when n is 0.
+func average(sum float64, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return Round1(sum / float64(n))
+}
+
 // conclude picks the conclusion and suggestion from the figures.
 func conclude(ev Evaluation) (Kind, Suggestion) {
 	short := ev.Sessions > 0 && ev.Minutes/time.Duration(ev.Sessions) < ShortSession
+	if ev.AfterOnly {
+		// Nothing to compare: say only what the level after is, and when it
+		// stays high, say so.
+		switch {
+		case ev.AfterRated < VerdictMinRated:
+			return TooFew, KeepGoing
+		case ev.AfterAverage >= HighTension:
+			return StaysHigh, TalkToGP
+		}
+		return Observed, KeepGoing
+	}
 	switch {
 	case ev.Rated < VerdictMinRated:
 		return TooFew, KeepGoing
@@ -223,6 +284,8 @@ func (k Kind) String() string {
 		return "no-change"
 	case StaysHigh:
 		return "stays-high"
+	case Observed:
+		return "observed"
 	}
 	return "kind?"
 }

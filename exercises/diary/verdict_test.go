@@ -181,6 +181,71 @@ func TestVerdict(t *testing.T) {
 	}
 }
 
+// TestVerdictRoundsOnce: the averages are rounded once, and the drop is the
+// difference of the rounded averages, so the sentence adds up: before 6.6
+// (66/10 … 6.64) and after 4.4 (4.36) is 2.2 calmer, not 2.3 (the drop of
+// the unrounded averages, 2.28, rounded).
+func TestVerdictRoundsOnce(t *testing.T) {
+	start := time.Date(2026, 3, 16, 21, 0, 0, 0, amsterdam)
+	// 14 days; before: 7 on 9 days, 6 on 5 → 93/14 = 6.64; after: 4 on 9, 5 on 5 → 61/14 = 4.36.
+	p := practice{
+		days:   dayRange(0, 13),
+		before: func(d int) int { return map[bool]int{true: 7, false: 6}[d < 9] },
+		after:  func(d int) int { return map[bool]int{true: 4, false: 5}[d < 9] },
+	}
+	entries, now := diaryFrom(t, start, exercises.Breathing, p, 13)
+	ev := Verdict(entries, exercises.Breathing, now, amsterdam)
+	if ev.Before != 6.6 || ev.After != 4.4 || ev.Drop != 2.2 {
+		t.Errorf("before %v after %v drop %v, want 6.6 4.4 2.2", ev.Before, ev.After, ev.Drop)
+	}
+	for _, f := range []float64{ev.Before, ev.After, ev.Drop, ev.FirstWeekDrop, ev.SecondWeekDrop} {
+		if f != Round1(f) {
+			t.Errorf("%v is not rounded to one decimal", f)
+		}
+	}
+	if Round1(-0.04) != 0 || math.Signbit(Round1(-0.04)) {
+		t.Error("a tiny negative must round to 0, not -0")
+	}
+}
+
+// TestVerdictMiniCheck: the mini-check asks only after, so its verdict
+// never compares before with after; it counts the ratings after.
+func TestVerdictMiniCheck(t *testing.T) {
+	start := time.Date(2026, 3, 16, 21, 0, 0, 0, amsterdam)
+	none := constant(exercises.NoRating)
+	tests := []struct {
+		name       string
+		after      func(int) int
+		kind       Kind
+		suggestion Suggestion
+		afterRated int
+		average    float64
+	}{
+		{"unrated", none, TooFew, KeepGoing, 0, 0},
+		{"four rated after", func(d int) int { return map[bool]int{true: 4, false: exercises.NoRating}[d < 4] }, TooFew, KeepGoing, 4, 4},
+		{"rated after", func(d int) int { return map[bool]int{true: 3, false: 4}[d < 7] }, Observed, KeepGoing, 14, 3.5},
+		{"high after", constant(8), StaysHigh, TalkToGP, 14, 8},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			entries, now := diaryFrom(t, start, exercises.MiniCheck, practice{days: dayRange(0, 13), before: none, after: tt.after}, 13)
+			ev := Verdict(entries, exercises.MiniCheck, now, amsterdam)
+			if !ev.AfterOnly || ev.Kind != tt.kind || ev.Suggestion != tt.suggestion {
+				t.Errorf("after-only %v, %v/%v, want %v/%v", ev.AfterOnly, ev.Kind, ev.Suggestion, tt.kind, tt.suggestion)
+			}
+			if ev.AfterRated != tt.afterRated || ev.AfterAverage != tt.average || ev.Rated != 0 {
+				t.Errorf("after rated %d avg %v rated %d", ev.AfterRated, ev.AfterAverage, ev.Rated)
+			}
+			if tt.name == "rated after" && (ev.FirstWeekAfter != 3 || ev.SecondWeekAfter != 4 || ev.FirstWeekAfterN != 7) {
+				t.Errorf("weeks %v (%d) → %v", ev.FirstWeekAfter, ev.FirstWeekAfterN, ev.SecondWeekAfter)
+			}
+		})
+	}
+	if AsksBefore(exercises.MiniCheck) || !AsksBefore(exercises.Breathing) || !AsksBefore(exercises.PMR) {
+		t.Error("AsksBefore")
+	}
+}
+
 func TestVerdictEmpty(t *testing.T) {
 	ev := Verdict(nil, exercises.Breathing, time.Now(), time.UTC)
 	if ev.Offered() || ev.Kind != TooFew || ev.Sessions != 0 || !ev.FirstUse.IsZero() {
