@@ -101,7 +101,7 @@ func dayKey(d time.Weekday) string {
 }
 
 func timeEntry(v string, changed func()) *entry {
-	e := newEntry()
+	e := newShortEntry()
 	e.SetText(v)
 	e.SetPlaceHolder("09:00")
 	e.OnSubmitted = func(string) { changed() }

@@ -271,6 +271,17 @@ func newEntry() *entry {
 	return e
 }
 
+// newShortEntry is an entry for a short value of a fixed form: a time, a
+// number. It does not scroll its text, because a Fyne entry that scrolls
+// takes every turn of the mouse wheel: a page stopped scrolling as soon as
+// such a field passed under the pointer (Settings could not be scrolled to
+// its end).
+func newShortEntry() *entry {
+	e := newEntry()
+	e.Scroll = fyne.ScrollNone
+	return e
+}
+
 func newMultiLineEntry() *entry {
 	e := newEntry()
 	e.MultiLine, e.Wrapping = true, fyne.TextWrapWord
