@@ -138,10 +138,20 @@ func (s *Store) snapshot(fn func(tx *sql.Tx) error) error {
 	return fn(tx)
 }
 
-// csvSafe keeps a spreadsheet from running a note as a formula (a cell that
-// starts with = + - @ is one, in Excel and LibreOffice) by prefixing a quote.
+// csvSafe keeps a spreadsheet from running a cell as a formula (OWASP's
+// CSV injection rule). A cell is dangerous when it starts with = + - @, a
+// tab or a carriage return, or when white space comes before = + - @
+// (spreadsheets skip it). The check is on the value as the CSV writer
+// writes it: with CRLF line ends a note "\n=cmd" is written "\r\n=cmd", a
+// cell that starts with a carriage return. A dangerous cell gets a leading
+// apostrophe: spreadsheets show the text, data tools keep it visible, so
+// nothing is silently changed.
 func csvSafe(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	if s == "" {
+		return s
+	}
+	t := strings.TrimLeft(s, " \t\r\n\v\f")
+	if strings.ContainsRune("=+-@\t\r\n", rune(s[0])) || t != "" && strings.ContainsRune("=+-@", rune(t[0])) {
 		return "'" + s
 	}
 	return s
@@ -161,9 +171,17 @@ var SessionsCSVHeader = []string{"uid", "started", "technique", "variant", "plan
 	"completed", "tension_before", "tension_after", "note"}
 
 // ExportCSV writes every session as one row of RFC 4180 CSV (after a header
-// row, oldest first) for a spreadsheet or the therapist: start times in ISO
-// 8601 with the local offset, durations in minutes with two decimals,
-// completed as yes/no, a skipped rating as an empty cell.
+// row, oldest first): start times in ISO 8601 with the local offset,
+// durations in minutes with two decimals, completed as yes/no, a skipped
+// rating as an empty cell. Text cells are guarded against formulas (csvSafe).
+//
+// The CSV is a data format, the same on every computer and in every
+// language: comma-separated, dot decimals, UTF-8 without a byte order mark,
+// English column names (SessionsCSVHeader). A Dutch ";" or a "sep=" line
+// would make the file depend on who exported it and break the tools that
+// read RFC 4180 (R, pandas, a therapist's own script). What a person reads
+// is the report (WriteReport), in the user's language; docs/export.md says
+// how to open the CSV in a Dutch spreadsheet (Data > From Text/CSV, comma).
 func (s *Store) ExportCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true // RFC 4180
@@ -211,7 +229,7 @@ func (s *Store) ExportWorriesCSV(w io.Writer) error {
 					reviewed = x.Reviewed.Format(time.RFC3339)
 				}
 				return cw.Write([]string{x.UID, x.Created.Format(time.RFC3339), x.Revisit.Format(time.RFC3339),
-					string(x.State), string(x.Decision), csvSafe(x.NextStep), reviewed, csvSafe(x.Text)})
+					csvSafe(string(x.State)), csvSafe(string(x.Decision)), csvSafe(x.NextStep), reviewed, csvSafe(x.Text)})
 			})
 	})
 	if err == nil {
