@@ -19,7 +19,8 @@ import (
 
 // childEnv makes the test binary act as a helper process in
 // TestHelperProcess: "crash <dir>" writes until killed, "write <dir> <tag> <n>"
-// adds n sessions with uids <tag>-<i> and exits.
+// adds n sessions with uids <tag>-<i> and exits, "hold <dir>" adds a session
+// and keeps the diary open until its stdin is closed.
 const childEnv = "ONTSPAN_DIARY_TEST_CHILD"
 
 // TestHelperProcess is not a test: the tests below run the test binary
@@ -62,6 +63,18 @@ func TestHelperProcess(t *testing.T) {
 				}
 			}
 		}
+	case "hold":
+		// Keep the diary open, with a fresh session in the WAL, until the
+		// parent closes stdin.
+		e := sample(99)
+		if err := s.Add(&e); err != nil {
+			fmt.Fprintln(os.Stderr, "add:", err)
+			os.Exit(3)
+		}
+		fmt.Fprintln(os.Stdout, "ready")
+		io.Copy(io.Discard, os.Stdin)
+		s.Close()
+		os.Exit(0)
 	case "write":
 		n, _ := strconv.Atoi(args[3])
 		if err := writeTagged(s, args[2], n); err != nil {

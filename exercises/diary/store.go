@@ -20,9 +20,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"modernc.org/sqlite"
@@ -43,6 +46,8 @@ type Store struct {
 	now    func() time.Time
 	closed atomic.Bool
 
+	lock *procLock // shared for as long as the Store is open
+
 	mu        sync.RWMutex // guards h and recovered, which Recover replaces
 	h         *handle
 	recovered string // where a damaged database was moved, or ""
@@ -60,10 +65,19 @@ type handle struct {
 // needed, and brings its schema up to date.
 //
 // A database written by a newer Ontspan is left untouched and Open returns an
-// error matching ErrNewerDatabase. A damaged database is never overwritten:
-// Open moves it aside to diary-damaged-YYYYMMDD-HHMMSS.db in the same
-// folder, creates a fresh diary and succeeds; Recovered then tells where the
-// old file is.
+// error matching ErrNewerDatabase. A folder Ontspan may not write in, or a
+// file where the folder should be, gives an *OpenError (ErrReadOnly,
+// ErrNotFolder) naming the path. ErrBusy means another process held the
+// diary for too long: try again later.
+//
+// A damaged database is never overwritten, and never moved while another
+// Ontspan process has it open: every Store holds a shared lock on
+// diary.lock, and Open moves a database aside (to
+// diary-damaged-YYYYMMDD-HHMMSS.db in the same folder) only with the
+// exclusive lock and after checking it again, twice; then it creates a fresh
+// diary and succeeds, and Recovered tells where the old file is. When others
+// have it open, Open returns an error matching ErrInUse and moves nothing.
+// Read errors (a busy or unreadable file) are never taken for damage.
 //
 // Open itself checks what is cheap (the file header, its size against the
 // page count, the schema) so the diary screen appears at once. Reading every
@@ -78,24 +92,74 @@ func open(dir string, now func() time.Time) (*Store, error) {
 		return nil, fmt.Errorf("open diary: folder name %q contains '?', which SQLite cannot take", dir)
 	}
 	if err := ensureDir(dir); err != nil {
-		return nil, fmt.Errorf("open diary: %w", err)
+		return nil, fmt.Errorf("open diary: %w", classifyOpenErr(dir, err))
 	}
-	s := &Store{path: filepath.Join(dir, FileName), now: now}
+	lk, err := takeShared(dir)
+	if err != nil {
+		return nil, fmt.Errorf("open diary: %w", classifyOpenErr(dir, err))
+	}
+	s := &Store{path: filepath.Join(dir, FileName), now: now, lock: lk}
 	h, err := openFile(s.path)
 	if errors.Is(err, ErrDamaged) {
 		var moved string
-		moved, err = moveAside(s.path, now())
-		if err != nil {
-			return nil, fmt.Errorf("open diary: the database is damaged and could not be moved aside: %w", err)
+		moved, err = s.moveAsideIfDamaged()
+		if err == nil {
+			s.recovered = moved
+			h, err = openFile(s.path)
 		}
-		s.recovered = moved
-		h, err = openFile(s.path)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open diary: %w", err)
+		lk.close()
+		return nil, fmt.Errorf("open diary: %w", classifyOpenErr(dir, err))
 	}
 	s.h = h
 	return s, nil
+}
+
+// moveAsideIfDamaged is the only way a database is moved aside. With the
+// exclusive lock (no other Ontspan process has the diary open), it checks
+// the file again from scratch, twice, and moves it only if both checks find
+// damage. It returns the new path, or "" when the file turned out sound
+// (a read error or a check that raced with a writer). No handle of this
+// Store may be open while it runs.
+func (s *Store) moveAsideIfDamaged() (string, error) {
+	ok, err := s.lock.tryExclusive()
+	if err != nil {
+		return "", err
+	}
+	if !ok {
+		return "", ErrInUse
+	}
+	defer s.lock.shared()
+	for range 2 {
+		if err = checkAgain(s.path); !errors.Is(err, ErrDamaged) {
+			return "", err // sound, or unreadable: leave it where it is
+		}
+	}
+	moved, err := moveAside(s.path, s.now())
+	if err != nil {
+		return "", fmt.Errorf("the database is damaged and could not be moved aside: %w", err)
+	}
+	return moved, nil
+}
+
+// checkAgain checks the database at path from scratch: its header, its
+// schema and every page. nil means sound; an error matching ErrDamaged
+// means damage; any other error means the file could not be read.
+func checkAgain(path string) error {
+	if err := checkHeader(path); err != nil {
+		return err
+	}
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var version int
+	if err := db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		return asDamage(err)
+	}
+	return quickCheck(context.Background(), db)
 }
 
 // conn returns the database of the current handle.
@@ -137,6 +201,10 @@ func (s *Store) Verify() error {
 // returns the path of the moved file, which Recovered reports from then on.
 // Use it when Verify reports ErrDamaged; what is stored in the old file stays
 // there for an expert (or a later version) to rescue.
+//
+// It moves nothing, and returns an error matching ErrInUse, while another
+// Ontspan process has the diary open; and it returns "" and nil when a
+// fresh check under the exclusive lock finds the file sound after all.
 func (s *Store) Recover() (string, error) {
 	if s.closed.Load() {
 		return "", ErrClosed
@@ -144,15 +212,25 @@ func (s *Store) Recover() (string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.h.close()
-	moved, err := moveAside(s.path, s.now())
+	moved, err := s.moveAsideIfDamaged()
+	h, openErr := openFile(s.path)
+	if openErr != nil {
+		// Keep a handle that answers every call with the error.
+		db, _ := sql.Open("sqlite", dsn(s.path))
+		db.Close()
+		h = &handle{db: db, stop: func() {}, done: make(chan struct{}), checkErr: openErr}
+		close(h.done)
+	}
+	s.h = h
+	if moved != "" {
+		s.recovered = moved
+	}
 	if err != nil {
 		return "", fmt.Errorf("move the damaged diary aside: %w", err)
 	}
-	h, err := openFile(s.path)
-	if err != nil {
-		return moved, fmt.Errorf("open a fresh diary: %w", err)
+	if openErr != nil {
+		return moved, fmt.Errorf("open a fresh diary: %w", openErr)
 	}
-	s.h, s.recovered = h, moved
 	return moved, nil
 }
 
@@ -164,7 +242,9 @@ func (s *Store) Close() error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.h.close()
+	err := s.h.close()
+	s.lock.close()
+	return err
 }
 
 func (h *handle) close() error {
@@ -174,7 +254,8 @@ func (h *handle) close() error {
 }
 
 // ensureDir creates dir with mode 0700 and takes group and other access
-// away if it already existed (the folder holds health data).
+// away if it already existed (the folder holds health data; on Windows the
+// folder under %APPDATA% is private already and nothing is changed).
 func ensureDir(dir string) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
@@ -183,27 +264,23 @@ func ensureDir(dir string) error {
 	if err != nil {
 		return err
 	}
-	if fi.Mode().Perm()&0o077 != 0 {
-		return os.Chmod(dir, fi.Mode().Perm()&0o700)
+	if !fi.IsDir() {
+		return &fs.PathError{Op: "open", Path: dir, Err: syscall.ENOTDIR}
+	}
+	if perm := fi.Mode().Perm(); perm&0o077 != 0 {
+		return restrictMode(dir, perm&0o700)
 	}
 	return nil
 }
 
 // restrictFiles sets the database and its -wal/-shm files to 0600, whatever
-// the umask was when SQLite created them.
+// the umask was when they were made. It runs before this process's SQLite
+// opens them; the -wal and -shm files SQLite creates later get the
+// database's mode from SQLite itself. On Windows it changes nothing.
 func restrictFiles(path string) error {
 	for _, p := range []string{path, path + "-wal", path + "-shm"} {
-		fi, err := os.Stat(p)
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if err != nil {
+		if err := restrictMode(p, 0o600); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return err
-		}
-		if fi.Mode().Perm() != 0o600 {
-			if err := os.Chmod(p, 0o600); err != nil {
-				return err
-			}
 		}
 	}
 	return nil
@@ -298,9 +375,6 @@ func openFile(path string) (*handle, error) {
 		return nil, err
 	}
 	fresh, err := prepare(db)
-	if err == nil {
-		err = restrictFiles(path)
-	}
 	if err != nil {
 		db.Close()
 		return nil, asDamage(err)
@@ -331,11 +405,21 @@ func prepare(db *sql.DB) (fresh bool, err error) {
 		return false, &VersionError{Kind: ErrNewerDatabase, Found: version, Known: len(migrations)}
 	}
 	var mode string
-	if err := db.QueryRowContext(ctx, "PRAGMA journal_mode=WAL").Scan(&mode); err != nil {
+	if err := db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
 		return false, err
 	}
-	if !strings.EqualFold(mode, "wal") {
-		return false, fmt.Errorf("could not switch the database to WAL mode (got %q)", mode)
+	if !strings.EqualFold(mode, "wal") { // switching needs the write lock: only when not yet done
+		if err := db.QueryRowContext(ctx, "PRAGMA journal_mode=WAL").Scan(&mode); err != nil {
+			return false, err
+		}
+		if !strings.EqualFold(mode, "wal") {
+			return false, fmt.Errorf("could not switch the database to WAL mode (got %q)", mode)
+		}
+	}
+	if version == len(migrations) {
+		// Current: a plain read, so a window opens while another process
+		// writes (an import, the agent) instead of waiting for its lock.
+		return false, nil
 	}
 	return version == 0, migrateTo(ctx, db, len(migrations))
 }
@@ -352,11 +436,45 @@ func quickCheck(ctx context.Context, db *sql.DB) error {
 	if err != nil {
 		return asDamage(err)
 	}
-	if len(msgs) != 1 || msgs[0] != "ok" {
-		return &damageError{reason: "SQLite check: " + strings.Join(msgs, "; ")}
-	}
-	return nil
+	return checkResult("SQLite check", msgs)
 }
+
+// readErrorCode finds the error code SQLite puts in a check's result line
+// when it could not read a page ("unable to get the page. error code=522").
+var readErrorCode = regexp.MustCompile(`error code[= ](\d+)`)
+
+// checkResult turns the lines of quick_check or integrity_check into nil
+// ("ok"), an *ioError when a line only says a page could not be read (an
+// I/O, busy or memory error: e.g. another process's WAL file was deleted),
+// or a *damageError.
+func checkResult(what string, msgs []string) error {
+	if len(msgs) == 1 && msgs[0] == "ok" {
+		return nil
+	}
+	for _, m := range msgs {
+		if c := readErrorCode.FindStringSubmatch(m); c != nil {
+			code, _ := strconv.Atoi(c[1])
+			if code&0xff != sqlite3.SQLITE_CORRUPT && code&0xff != sqlite3.SQLITE_NOTADB {
+				return &ioError{reason: what + ": " + strings.Join(msgs, "; ")}
+			}
+		}
+	}
+	if len(msgs) == 0 {
+		return &ioError{reason: what + ": no result"}
+	}
+	return &damageError{reason: what + ": " + strings.Join(msgs, "; ")}
+}
+
+// ErrUnreadable: the diary could not be read completely (an I/O error, or
+// another process's files changed under it). It is not damage: nothing is
+// moved, and opening it again later usually works.
+var ErrUnreadable = errors.New("the diary could not be read completely")
+
+// ioError says what could not be read; it matches ErrUnreadable.
+type ioError struct{ reason string }
+
+func (e *ioError) Error() string { return ErrUnreadable.Error() + ": " + e.reason }
+func (e *ioError) Unwrap() error { return ErrUnreadable }
 
 func pragmaCheck(ctx context.Context, db *sql.DB, pragma string) ([]string, error) {
 	rows, err := db.QueryContext(ctx, "PRAGMA "+pragma)
@@ -384,10 +502,7 @@ func (s *Store) IntegrityCheck() error {
 	if err != nil {
 		return asDamage(err)
 	}
-	if len(msgs) != 1 || msgs[0] != "ok" {
-		return &damageError{reason: "integrity check: " + strings.Join(msgs, "; ")}
-	}
-	return nil
+	return checkResult("integrity check", msgs)
 }
 
 // moveAside renames the damaged database and its -wal/-shm files to
@@ -414,12 +529,13 @@ func moveAside(path string, now time.Time) (string, error) {
 		return "", err
 	}
 	// Still health data, whatever mode it had: only the user may read it.
-	_ = os.Chmod(dst, 0o600)
+	// (No process has it open: the caller holds the exclusive lock.)
+	_ = restrictMode(dst, 0o600)
 	for _, suffix := range []string{"-wal", "-shm"} {
 		if err := os.Rename(path+suffix, dst+suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return dst, err
 		}
-		_ = os.Chmod(dst+suffix, 0o600)
+		_ = restrictMode(dst+suffix, 0o600)
 	}
 	return dst, nil
 }
