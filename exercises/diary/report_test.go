@@ -43,8 +43,8 @@ func TestWriteReport(t *testing.T) {
 		ChartTitle: "Spanning", ChartBefore: "Voor", ChartAfter: "Na", ChartMn: "Minuten",
 		Chart:         NewReportChart([]DayStats{{Minutes: 5, Before: 6, BeforeN: 1, After: 3, AfterN: 1}, {Minutes: 5, Before: 5, BeforeN: 1, After: 2, AfterN: 1}}, func(int) string { return "10 min" }, "1 nov", "vandaag"),
 		VerdictsTitle: "Twee-wekencheck", Verdicts: []ReportVerdict{{Title: "Ademhaling", Summary: "Rustiger", Facts: []string{"6,0 → 3,0"}, NextTitle: "Nu", Next: "Ga door"}},
-		NotesTitle:    "Notities", Notes: []ReportNote{{When: "ma 2 nov", What: "Ademhaling", Text: `<script>alert(1)</script> & "rustig"`}},
-		Private:       "Persoonlijke gezondheidsgegevens.",
+		NotesTitle: "Notities", Notes: []ReportNote{{When: "ma 2 nov", What: "Ademhaling", Text: `<script>alert(1)</script> & "rustig"`}},
+		Private: "Persoonlijke gezondheidsgegevens.",
 	}
 	var b bytes.Buffer
 	if err := WriteReport(&b, r); err != nil {
