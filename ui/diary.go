@@ -704,7 +704,7 @@ func (s *diaryScreen) saveEdit(ed *entryEditor) {
 	}
 	e := ed.entry
 	e.Before, e.After, e.Note = ed.before.value, ed.after.value, note
-	if err := s.st.Update(e); err != nil {
+	if err := s.st.UpdateChanged(ed.entry, e); err != nil { // the fields not edited stay as they are now
 		fyne.LogError("diary update", err)
 		msg := tr("diary.edit.failed")
 		if errors.Is(err, diary.ErrNotFound) {

@@ -66,6 +66,7 @@ type doneScreen struct {
 	u       *UI
 	sess    *exercises.Session
 	entry   *exercises.Entry
+	saved   exercises.Entry // the entry as last written: only what differs is saved
 	before  int
 	again   func()
 	note    *entry
@@ -74,7 +75,22 @@ type doneScreen struct {
 }
 
 func newDoneScreen(u *UI, s *exercises.Session, e *exercises.Entry, before int, again func()) *doneScreen {
-	return &doneScreen{u: u, sess: s, entry: e, before: before, again: again}
+	d := &doneScreen{u: u, sess: s, entry: e, before: before, again: again}
+	if e != nil {
+		d.saved = *e
+	}
+	return d
+}
+
+// save writes what changed in the entry since it was last saved, and only
+// that: a note saved meanwhile in the diary or another window survives a
+// rating given here.
+func (d *doneScreen) save() {
+	if err := d.u.deps.Store.UpdateChanged(d.saved, *d.entry); err != nil {
+		d.u.diaryError(err)
+		return
+	}
+	d.saved = *d.entry
 }
 
 func (d *doneScreen) view() fyne.CanvasObject {
@@ -128,9 +144,7 @@ func (d *doneScreen) rate(n int) {
 		return
 	}
 	d.entry.After = n
-	if err := d.u.deps.Store.Update(*d.entry); err != nil {
-		d.u.diaryError(err)
-	}
+	d.save()
 }
 
 // saveNote keeps the note; a note that is too long stays on screen so
@@ -149,9 +163,7 @@ func (d *doneScreen) saveNote() bool {
 		return false
 	}
 	d.entry.Note = text
-	if err := d.u.deps.Store.Update(*d.entry); err != nil {
-		d.u.diaryError(err)
-	}
+	d.save()
 	return true // the session itself is saved; a failed note was reported
 }
 

@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/ontspan/ontspan/exercises"
@@ -84,9 +85,10 @@ func (s *Store) Add(e *exercises.Entry) error {
 	return nil
 }
 
-// Update saves changed fields of the session with e.ID (ratings and note as
-// the user edits them, but every field except the UID is written). It returns
-// ErrNotFound when the session is gone, e.g. deleted in another window.
+// Update writes every field of the session with e.ID except the UID. A
+// screen that edits a few fields of a session it read earlier should call
+// UpdateChanged instead, which leaves the others as they are now. It
+// returns ErrNotFound when the session is gone, e.g. deleted in another window.
 func (s *Store) Update(e exercises.Entry) error {
 	if err := ValidateEntry(e); err != nil {
 		return err
@@ -96,6 +98,48 @@ func (s *Store) Update(e exercises.Entry) error {
 			completed = ?, before = ?, after = ?, note = ? WHERE id = ?`,
 			string(e.Technique), e.Variant, e.Started.UnixNano(), int64(e.Planned), int64(e.Actual),
 			e.Completed, e.Before, e.After, e.Note, e.ID))
+	})
+	if err != nil {
+		return fmt.Errorf("update session: %w", err)
+	}
+	return nil
+}
+
+// UpdateChanged saves only the fields in which now differs from was (the
+// session as the caller last read or wrote it), so what another screen or
+// process changed meanwhile in the other fields survives: rating a session
+// on the done screen keeps the note just typed for it in the diary. With
+// nothing changed it writes nothing. It returns ErrNotFound when the
+// session is gone, and a *FieldError for invalid input.
+func (s *Store) UpdateChanged(was, now exercises.Entry) error {
+	if was.ID != now.ID {
+		return fmt.Errorf("update session: ids %d and %d differ", was.ID, now.ID)
+	}
+	if err := ValidateEntry(now); err != nil {
+		return err
+	}
+	var sets []string
+	var args []any
+	set := func(changed bool, column string, v any) {
+		if changed {
+			sets = append(sets, column+" = ?")
+			args = append(args, v)
+		}
+	}
+	set(was.Technique != now.Technique, "technique", string(now.Technique))
+	set(was.Variant != now.Variant, "variant", now.Variant)
+	set(!was.Started.Equal(now.Started), "started", now.Started.UnixNano())
+	set(was.Planned != now.Planned, "planned", int64(now.Planned))
+	set(was.Actual != now.Actual, "actual", int64(now.Actual))
+	set(was.Completed != now.Completed, "completed", now.Completed)
+	set(was.Before != now.Before, "before", now.Before)
+	set(was.After != now.After, "after", now.After)
+	set(was.Note != now.Note, "note", now.Note)
+	if len(sets) == 0 {
+		return nil
+	}
+	err := s.write(func(tx *sql.Tx) error {
+		return oneRow(tx.Exec(`UPDATE sessions SET `+strings.Join(sets, ", ")+` WHERE id = ?`, append(args, now.ID)...))
 	})
 	if err != nil {
 		return fmt.Errorf("update session: %w", err)

@@ -396,3 +396,55 @@ func TestClosed(t *testing.T) {
 		t.Errorf("Add after Close: %v", err)
 	}
 }
+
+// TestUpdateChangedKeepsOtherFields is issue 16's case: the done screen
+// rates a session while a note for it was saved meanwhile (in the diary
+// screen or another window); the note must survive, and the rating arrive.
+func TestUpdateChangedKeepsOtherFields(t *testing.T) {
+	s, dir := openTemp(t)
+	e := sample(1)
+	e.Note, e.After = "", exercises.NoRating
+	if err := s.Add(&e); err != nil {
+		t.Fatal(err)
+	}
+	done := e // what the done screen holds
+
+	other, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	fresh, _ := other.Entry(e.ID)
+	edited := fresh
+	edited.Note = "slept well"
+	if err := other.UpdateChanged(fresh, edited); err != nil {
+		t.Fatal(err)
+	}
+
+	rated := done
+	rated.After = 3
+	if err := s.UpdateChanged(done, rated); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.Entry(e.ID)
+	if got.Note != "slept well" || got.After != 3 || got.Before != e.Before {
+		t.Errorf("after both edits: note %q, after %d, before %d", got.Note, got.After, got.Before)
+	}
+	st, _ := s.Stats(time.Now(), time.UTC)
+	if len(st.Techniques) != 1 || st.Techniques[0].Rated != 1 {
+		t.Errorf("totals not following the rating: %+v", st.Techniques)
+	}
+
+	if err := s.UpdateChanged(rated, rated); err != nil {
+		t.Errorf("nothing changed: %v", err)
+	}
+	bad := rated
+	bad.After = 11
+	if err := s.UpdateChanged(rated, bad); !errors.Is(err, ErrRatingRange) {
+		t.Errorf("invalid rating: %v", err)
+	}
+	s.Delete(e.ID)
+	if err := s.UpdateChanged(rated, done); !errors.Is(err, ErrNotFound) {
+		t.Errorf("deleted session: %v, want ErrNotFound", err)
+	}
+}
