@@ -297,10 +297,11 @@ const (
 	GroupToDo    GroupState = iota // still to come
 	GroupNow                       // being tensed or released now
 	GroupDone                      // gone through
-	GroupSkipped                   // passed over by the user
+	GroupSkipped                   // passed over by the user before it began
+	GroupPartly                    // left partway through, for another group
 )
 
-var groupStateNames = [...]string{"todo", "now", "done", "skipped"}
+var groupStateNames = [...]string{"todo", "now", "done", "skipped", "partly"}
 
 // String returns a stable name, used in translation keys ("pmr.state.done").
 func (s GroupState) String() string {
@@ -310,15 +311,87 @@ func (s GroupState) String() string {
 	return "unknown"
 }
 
+// GroupMarks is what the checklist remembers that a Position cannot tell:
+// the groups the user passed over (GroupSkipped) and those they left partway
+// through (GroupPartly), by index. Make one with GroupMarks{}; change it
+// only through its methods, which also say where the session goes.
+type GroupMarks map[int]GroupState
+
+// GroupBegun is how far into a group the user must be for leaving it to
+// count as leaving it partway; less is a tap on the way elsewhere.
+const GroupBegun = time.Second
+
+// leave marks the group holding p as left: partly done once begun, else
+// skipped. A group the user was in the middle of is not "skipped": they did
+// some of it.
+func (m GroupMarks) leave(ex Exercise, p Position) {
+	g := GroupOf(ex, p.Index)
+	if g == NoGroup {
+		return
+	}
+	if p.Index > FirstStepOfGroup(ex, g) || p.Step.Duration-p.StepLeft >= GroupBegun {
+		m[g] = GroupPartly
+	} else {
+		m.skip(g)
+	}
+}
+
+// skip marks group g skipped, unless it was partly done earlier in the
+// session: passing over it again does not undo what the user did.
+func (m GroupMarks) skip(g int) {
+	if m[g] != GroupPartly {
+		m[g] = GroupSkipped
+	}
+}
+
+// Jump records going from p to group g (a tapped checklist line) and
+// returns the step to go to with Session.GoTo. Going forward, the group
+// being left is marked as left (see leave) and the groups in between as
+// skipped; going back marks nothing, since the session comes to those groups
+// again. An unknown g returns p.Index and marks nothing.
+func (m GroupMarks) Jump(ex Exercise, p Position, g int) int {
+	to := FirstStepOfGroup(ex, g)
+	if to < 0 {
+		return p.Index
+	}
+	if to > p.Index {
+		m.leave(ex, p)
+		for i := p.Index + 1; i < to; i++ {
+			if h := ex.Steps[i].Group; h != NoGroup && h != GroupOf(ex, p.Index) {
+				m.skip(h)
+			}
+		}
+	}
+	delete(m, g)
+	return to
+}
+
+// Skip records passing over the rest of the group holding p and returns
+// the step after it, for Session.GoTo; outside a group it marks nothing and
+// returns ok false: the caller skips just the step (Session.Skip).
+func (m GroupMarks) Skip(ex Exercise, p Position) (to int, ok bool) {
+	if GroupOf(ex, p.Index) == NoGroup {
+		return p.Index, false
+	}
+	m.leave(ex, p)
+	return AfterGroup(ex, p.Index), true
+}
+
+// Enter clears the mark of the group holding step i: going through a group
+// again, by the clock or by Repeat, makes it the current one, to be done.
+func (m GroupMarks) Enter(ex Exercise, i int) {
+	delete(m, GroupOf(ex, i))
+}
+
 // GroupStates returns the checklist: one state per group of ex (index =
-// Step.Group) at position p. skipped holds the groups the user skipped or
-// jumped over; the UI keeps it, since a Position cannot tell a group walked
+// Step.Group) at position p. marks holds the groups the user skipped or
+// left partway (see GroupMarks), since a Position cannot tell a group walked
 // through from one passed over. A group before the current one is Done (or
-// Skipped), the current one Now, later ones ToDo, even if skipped earlier,
+// its mark), the current one Now, later ones ToDo, even if skipped earlier,
 // because the session will come to them again. During the intro nothing is
 // Now; during the closing and after the end every group is Done or
-// Skipped. A stopped session has no Now: its current group stays ToDo.
-func GroupStates(ex Exercise, p Position, skipped map[int]bool) []GroupState {
+// marked. A stopped session has no Now: its current group stays ToDo.
+func GroupStates(ex Exercise, p Position, marks GroupMarks) []GroupState {
 	n := 0
 	for _, s := range ex.Steps {
 		n = max(n, s.Group+1)
@@ -336,8 +409,8 @@ func GroupStates(ex Exercise, p Position, skipped map[int]bool) []GroupState {
 		}
 	}
 	for g := range states {
-		if states[g] == GroupDone && skipped[g] {
-			states[g] = GroupSkipped
+		if m := marks[g]; states[g] == GroupDone && (m == GroupSkipped || m == GroupPartly) {
+			states[g] = m
 		}
 	}
 	if cur != NoGroup && p.State != Stopped {

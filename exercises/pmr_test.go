@@ -2,6 +2,7 @@ package exercises
 
 import (
 	"errors"
+	"maps"
 	"slices"
 	"testing"
 	"time"
@@ -251,29 +252,29 @@ func TestPMRChecklistActions(t *testing.T) {
 	c := NewFakeClock(pmrT0)
 	s := NewSession(ex, c)
 	s.Start()
-	skipped := map[int]bool{}
+	marks := GroupMarks{}
 	check := func(what string, group int, kind Kind, want []GroupState) {
 		t.Helper()
 		p := s.Now()
 		if g := GroupOf(ex, p.Index); g != group || p.Step.Kind != kind {
 			t.Errorf("%s: group %d %v, want %d %v", what, g, p.Step.Kind, group, kind)
 		}
-		if got := GroupStates(ex, p, skipped); !slices.Equal(got, want) {
+		if got := GroupStates(ex, p, marks); !slices.Equal(got, want) {
 			t.Errorf("%s: %v, want %v", what, got, want)
 		}
 	}
-	ToDo, Now, Done, Skipped := GroupToDo, GroupNow, GroupDone, GroupSkipped
+	ToDo, Now, Skipped, Partly := GroupToDo, GroupNow, GroupSkipped, GroupPartly
 
 	c.Advance(30 * time.Second) // shoulders, round 1, noticing
 	check("start", 0, Notice, []GroupState{Now, ToDo, ToDo, ToDo})
 
-	// Tap "belly": the UI marks the groups jumped over as skipped.
-	skipped[1] = true
-	s.GoTo(FirstStepOfGroup(ex, 2))
-	check("tap belly", 2, Tense, []GroupState{Done, Skipped, Now, ToDo})
+	// Tap "belly": the shoulders were begun, so they are partly done; the
+	// hands, jumped over, are skipped.
+	s.GoTo(marks.Jump(ex, s.Now(), 2))
+	check("tap belly", 2, Tense, []GroupState{Partly, Skipped, Now, ToDo})
 
 	c.Advance(27 * time.Second) // belly, round 2, let go
-	check("belly round 2", 2, Release, []GroupState{Done, Skipped, Now, ToDo})
+	check("belly round 2", 2, Release, []GroupState{Partly, Skipped, Now, ToDo})
 
 	// Repeat: back to the current group's first step, a full tense again.
 	s.GoTo(FirstStepOfGroup(ex, GroupOf(ex, s.Now().Index)))
@@ -281,25 +282,33 @@ func TestPMRChecklistActions(t *testing.T) {
 		t.Errorf("repeat: %+v", p)
 	}
 
-	// Skip the group: on to the face.
-	skipped[2] = true
-	s.GoTo(AfterGroup(ex, s.Now().Index))
-	check("skip belly", 3, Tense, []GroupState{Done, Skipped, Skipped, Now})
+	// Three seconds into tensing again, skip the rest of the group: begun,
+	// so partly done. On to the face.
+	c.Advance(3 * time.Second)
+	to, ok := marks.Skip(ex, s.Now())
+	if !ok {
+		t.Fatal("skip in a group went nowhere")
+	}
+	s.GoTo(to)
+	check("skip belly", 3, Tense, []GroupState{Partly, Skipped, Partly, Now})
 
 	// Pausing freezes the checklist too.
 	s.Pause()
 	c.Advance(time.Hour)
-	check("paused", 3, Tense, []GroupState{Done, Skipped, Skipped, Now})
+	check("paused", 3, Tense, []GroupState{Partly, Skipped, Partly, Now})
 	s.Resume()
 
 	// Tap the skipped "hands" after all: it is now, and later ones are to do again.
-	s.GoTo(FirstStepOfGroup(ex, 1))
-	delete(skipped, 1)
-	check("back to hands", 1, Tense, []GroupState{Done, Now, ToDo, ToDo})
+	s.GoTo(marks.Jump(ex, s.Now(), 1))
+	check("back to hands", 1, Tense, []GroupState{Partly, Now, ToDo, ToDo})
 
-	// Skipping the last group lands on the closing, never off the end.
-	s.GoTo(FirstStepOfGroup(ex, 3))
-	s.GoTo(AfterGroup(ex, s.Now().Index))
+	// Straight on to the face: the hands were only just reached, not begun,
+	// so they count as skipped; the belly, passed over again, stays partly
+	// done. Skipping the face (not begun either) lands on the closing, never
+	// off the end.
+	s.GoTo(marks.Jump(ex, s.Now(), 3))
+	to, _ = marks.Skip(ex, s.Now())
+	s.GoTo(to)
 	if p := s.Now(); p.Step.Text != "pmr.closing" || p.State != Running {
 		t.Errorf("after the last group: %+v", p)
 	}
@@ -307,35 +316,96 @@ func TestPMRChecklistActions(t *testing.T) {
 	if p := s.Now(); p.State != Finished {
 		t.Errorf("skip on the closing: %+v", p)
 	}
-	check("finished", NoGroup, 0, []GroupState{Done, Done, Skipped, Done})
+	check("finished", NoGroup, 0, []GroupState{Partly, Skipped, Partly, Skipped})
 }
 
 func TestGroupStates(t *testing.T) {
 	ex := pmrShort(t).Exercise(DefaultPMRTiming())
 	n := len(ex.Steps)
-	ToDo, Now, Done, Skipped := GroupToDo, GroupNow, GroupDone, GroupSkipped
+	ToDo, Now, Done, Skipped, Partly := GroupToDo, GroupNow, GroupDone, GroupSkipped, GroupPartly
 	cases := []struct {
-		name    string
-		p       Position
-		skipped map[int]bool
-		want    []GroupState
+		name  string
+		p     Position
+		marks GroupMarks
+		want  []GroupState
 	}{
 		{"not started", Position{State: NotStarted}, nil, []GroupState{ToDo, ToDo, ToDo, ToDo}},
-		{"not started, skipped ignored", Position{State: NotStarted}, map[int]bool{0: true}, []GroupState{ToDo, ToDo, ToDo, ToDo}},
+		{"not started, skipped ignored", Position{State: NotStarted}, GroupMarks{0: Skipped}, []GroupState{ToDo, ToDo, ToDo, ToDo}},
 		{"intro", Position{State: Running, Index: 0}, nil, []GroupState{ToDo, ToDo, ToDo, ToDo}},
 		{"group 2 paused", Position{State: Paused, Index: FirstStepOfGroup(ex, 2) + 4}, nil, []GroupState{Done, Done, Now, ToDo}},
-		{"now wins over skipped", Position{State: Running, Index: FirstStepOfGroup(ex, 1)}, map[int]bool{0: true, 1: true, 3: true}, []GroupState{Skipped, Now, ToDo, ToDo}},
+		{"now wins over skipped", Position{State: Running, Index: FirstStepOfGroup(ex, 1)}, GroupMarks{0: Skipped, 1: Skipped, 3: Skipped}, []GroupState{Skipped, Now, ToDo, ToDo}},
 		{"stopped mid group", Position{State: Stopped, Index: FirstStepOfGroup(ex, 1) + 2}, nil, []GroupState{Done, ToDo, ToDo, ToDo}},
-		{"closing", Position{State: Running, Index: n - 1}, map[int]bool{3: true}, []GroupState{Done, Done, Done, Skipped}},
-		{"finished", Position{State: Finished, Index: n}, map[int]bool{0: true}, []GroupState{Skipped, Done, Done, Done}},
+		{"closing", Position{State: Running, Index: n - 1}, GroupMarks{3: Skipped}, []GroupState{Done, Done, Done, Skipped}},
+		{"finished", Position{State: Finished, Index: n}, GroupMarks{0: Skipped}, []GroupState{Skipped, Done, Done, Done}},
+		{"partly behind", Position{State: Running, Index: FirstStepOfGroup(ex, 2)}, GroupMarks{0: Partly, 1: Skipped}, []GroupState{Partly, Skipped, Now, ToDo}},
+		{"partly ahead is to do", Position{State: Running, Index: FirstStepOfGroup(ex, 1)}, GroupMarks{2: Partly}, []GroupState{Done, Now, ToDo, ToDo}},
 	}
 	for _, c := range cases {
-		if got := GroupStates(ex, c.p, c.skipped); !slices.Equal(got, c.want) {
+		if got := GroupStates(ex, c.p, c.marks); !slices.Equal(got, c.want) {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
 		}
 	}
 	if got := GroupStates(Exercise{}, Position{State: Running}, nil); len(got) != 0 {
 		t.Errorf("no groups: %v", got)
+	}
+}
+
+// Jumping (a tapped checklist line) and Skip leave marks: a group left
+// partway is partly done, never "skipped"; only groups not begun are
+// skipped. The user tried a group, then wanted another: the checklist must
+// not say they skipped it.
+func TestGroupMarksJumpAndSkip(t *testing.T) {
+	ex := pmrShort(t).Exercise(DefaultPMRTiming()) // intro, 4 groups of 6 steps, closing
+	first := func(g int) int { return FirstStepOfGroup(ex, g) }
+	at := func(i int, into time.Duration) Position {
+		st := ex.Steps[i]
+		return Position{State: Running, Index: i, Step: st, StepLeft: st.Duration - into}
+	}
+	Skipped, Partly := GroupSkipped, GroupPartly
+	cases := []struct {
+		name   string
+		before GroupMarks
+		p      Position
+		jumpTo int // a group; -1 presses Skip instead
+		to     int
+		want   GroupMarks
+	}{
+		{"intro to belly", nil, at(0, 5*time.Second), 2, first(2), GroupMarks{0: Skipped, 1: Skipped}},
+		{"begun tensing, to belly", nil, at(first(0), 2*time.Second), 2, first(2), GroupMarks{0: Partly, 1: Skipped}},
+		{"round 1 noticing, to hands", nil, at(first(0)+2, 0), 1, first(1), GroupMarks{0: Partly}},
+		{"round 2 tensing, to the face", nil, at(first(0)+3, time.Second), 3, first(3), GroupMarks{0: Partly, 1: Skipped, 2: Skipped}},
+		{"just arrived, to the next", nil, at(first(1), 0), 2, first(2), GroupMarks{1: Skipped}},
+		{"under a second, to the next", nil, at(first(1), GroupBegun-time.Millisecond), 2, first(2), GroupMarks{1: Skipped}},
+		{"back to a skipped group", GroupMarks{0: Partly, 1: Skipped}, at(first(2)+1, 0), 1, first(1), GroupMarks{0: Partly}},
+		{"over a group partly done before", GroupMarks{2: Partly}, at(first(1), 0), 3, first(3), GroupMarks{1: Skipped, 2: Partly}},
+		{"back to the current group", nil, at(first(2)+4, 0), 2, first(2), GroupMarks{}},
+		{"closing back to hands", GroupMarks{1: Partly}, at(len(ex.Steps)-1, 0), 1, first(1), GroupMarks{}},
+		{"no such group", nil, at(first(1), 0), 9, first(1), GroupMarks{}},
+		{"skip begun", nil, at(first(1)+1, 0), -1, first(2), GroupMarks{1: Partly}},
+		{"skip not begun", nil, at(first(1), 0), -1, first(2), GroupMarks{1: Skipped}},
+		{"skip the last group", nil, at(first(3)+5, 0), -1, len(ex.Steps) - 1, GroupMarks{3: Partly}},
+	}
+	for _, c := range cases {
+		m := GroupMarks{}
+		maps.Copy(m, c.before)
+		var to int
+		if c.jumpTo >= 0 {
+			to = m.Jump(ex, c.p, c.jumpTo)
+		} else {
+			to, _ = m.Skip(ex, c.p)
+		}
+		if to != c.to || !maps.Equal(m, c.want) {
+			t.Errorf("%s: to %d, marks %v; want %d, %v", c.name, to, m, c.to, c.want)
+		}
+	}
+	m := GroupMarks{}
+	if to, ok := m.Skip(ex, at(0, 0)); ok || to != 0 || len(m) != 0 {
+		t.Errorf("skip on the intro: %d %v %v; the caller skips the step", to, ok, m)
+	}
+	m = GroupMarks{2: Partly}
+	m.Enter(ex, first(2)+3)
+	if len(m) != 0 {
+		t.Errorf("entering a marked group keeps its mark: %v", m)
 	}
 }
 
@@ -370,7 +440,7 @@ func TestGroupIndexHelpers(t *testing.T) {
 			t.Errorf("%s: %d, want %d", c.name, c.got, c.want)
 		}
 	}
-	for s, want := range map[GroupState]string{GroupToDo: "todo", GroupNow: "now", GroupDone: "done", GroupSkipped: "skipped", 9: "unknown", -1: "unknown"} {
+	for s, want := range map[GroupState]string{GroupToDo: "todo", GroupNow: "now", GroupDone: "done", GroupSkipped: "skipped", GroupPartly: "partly", 9: "unknown", -1: "unknown"} {
 		if s.String() != want {
 			t.Errorf("%d: %q", int(s), s.String())
 		}
@@ -389,8 +459,8 @@ func BenchmarkGroupStates(b *testing.B) {
 	full, _ := FindPMRSet(PMRFull, nil)
 	ex := full.Exercise(DefaultPMRTiming())
 	p := Position{State: Running, Index: len(ex.Steps) - 2}
-	skipped := map[int]bool{3: true}
+	marks := GroupMarks{3: GroupSkipped}
 	for b.Loop() {
-		_ = GroupStates(ex, p, skipped)
+		_ = GroupStates(ex, p, marks)
 	}
 }

@@ -272,25 +272,26 @@ func (s *pmrSetup) key(e *fyne.KeyEvent) {
 // pmrRun guides through the set: the instruction and countdown for the
 // current step, and the checklist of groups with their states.
 type pmrRun struct {
-	u       *UI
-	set     exercises.PMRSet
-	timing  exercises.PMRTiming
-	before  int
-	sess    *exercises.Session
-	ex      exercises.Exercise
-	loop    *stepLoop
-	skipped map[int]bool // groups the user skipped or jumped over
-	shown   stepShown
-	over    bool
+	u      *UI
+	set    exercises.PMRSet
+	timing exercises.PMRTiming
+	before int
+	sess   *exercises.Session
+	ex     exercises.Exercise
+	loop   *stepLoop
+	marks  exercises.GroupMarks // groups skipped or left partway
+	shown  stepShown
+	over   bool
 
-	left, group, instruction, count, round *widget.Label
-	rows                                   []*groupRow
-	list                                   *container.Scroll
-	pauseBt                                *button
+	left, group               *widget.Label
+	instruction, count, round *steadyLabel
+	rows                      []*groupRow
+	list                      *container.Scroll
+	pauseBt                   *button
 }
 
 func newPMRRun(u *UI, set exercises.PMRSet, t exercises.PMRTiming, before int) *pmrRun {
-	r := &pmrRun{u: u, set: set, timing: t, before: before, skipped: map[int]bool{}, shown: noneShown}
+	r := &pmrRun{u: u, set: set, timing: t, before: before, marks: exercises.GroupMarks{}, shown: noneShown}
 	r.ex = set.Exercise(t)
 	r.sess = exercises.NewSession(r.ex, u.deps.Clock)
 	r.loop = newStepLoop(u, r.sess, r.frame, pmrCue)
@@ -318,12 +319,19 @@ func (r *pmrRun) view() fyne.CanvasObject {
 	r.left = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
 	r.group = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	r.group.SizeName = theme.SizeNameSubHeadingText
-	r.instruction = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	r.instruction.SizeName = theme.SizeNameHeadingText
-	r.instruction.Wrapping = fyne.TextWrapWord
-	r.count = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	r.count.SizeName = theme.SizeNameHeadingText
-	r.round = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
+	// The instruction, countdown and round keep the height of their tallest
+	// text, so Repeat, Skip and the checklist below never move.
+	var says []textStyle
+	for _, st := range r.ex.Steps {
+		says = append(says, instructionStyle(st))
+	}
+	r.instruction = newSteadyLabel(true, says)
+	r.count = newSteadyLabel(false, []textStyle{
+		{tr("ex.paused"), theme.SizeNameSubHeadingText, true},
+		{tr("pmr.count", map[string]any{"N": 10}), theme.SizeNameHeadingText, true},
+		{tr("pmr.wait", map[string]any{"N": 40}), theme.SizeNameText, true},
+	})
+	r.round = newSteadyLabel(false, []textStyle{{tr("pmr.round", map[string]any{"N": 2, "Of": 2}), theme.SizeNameText, false}})
 
 	rows := container.NewVBox()
 	r.rows = nil
@@ -340,17 +348,19 @@ func (r *pmrRun) view() fyne.CanvasObject {
 	repeat := newButton(tr("pmr.repeat"), theme.MediaReplayIcon(), r.repeat)
 	stop := newButton(tr("ex.stop"), theme.MediaStopIcon(), r.stop)
 
-	// Not wrapped: a wrapping label measured before its first layout asks
-	// for a word per line, and the window would grow to fit that.
-	checklist := widget.NewLabelWithStyle(tr("pmr.checklist"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	checklist.Truncation = fyne.TextTruncateEllipsis
+	// No caption over the checklist: at 360x640 its line is what the screen
+	// cannot spare, and the lines with their states speak for themselves.
 	top := container.NewVBox(
 		container.NewHBox(layout.NewSpacer(), title, r.left, layout.NewSpacer()),
 		r.group, r.instruction, r.count, r.round,
 		container.NewHBox(layout.NewSpacer(), repeat, skip, layout.NewSpacer()),
-		checklist,
 	)
-	bottom := container.NewHBox(layout.NewSpacer(), r.pauseBt, stop, layout.NewSpacer())
+	// Pause as wide as "Go on" too, so Stop beside it stays put.
+	pauseSize := r.pauseBt.MinSize()
+	r.pauseBt.SetText(tr("ex.resume"))
+	pauseSize = pauseSize.Max(r.pauseBt.MinSize())
+	r.pauseBt.SetText(tr("ex.pause"))
+	bottom := container.NewHBox(layout.NewSpacer(), container.NewGridWrap(pauseSize, r.pauseBt), stop, layout.NewSpacer())
 	// Tab follows the screen from top to bottom: Fyne's focus order is the
 	// order of the objects, and container.NewBorder puts its centre (the
 	// checklist) before its top (Repeat and Skip), so the layout is given
@@ -381,9 +391,7 @@ func (r *pmrRun) frame() {
 	r.left.SetText(tr("pmr.left", map[string]any{"Time": clockText(p.Remaining)}))
 	r.showStep(p)
 	if moved {
-		if g := exercises.GroupOf(r.ex, p.Index); g != exercises.NoGroup {
-			delete(r.skipped, g) // going through a group again makes it done
-		}
+		r.marks.Enter(r.ex, p.Index)
 		r.showStates(p)
 	}
 }
@@ -396,35 +404,34 @@ func (r *pmrRun) showStep(p exercises.Position) {
 	case g != exercises.NoGroup:
 		r.group.SetText(tr(r.set.Groups[g].NameKey()))
 		n, of := r.roundOf(p.Index)
-		r.round.SetText(tr("pmr.round", map[string]any{"N": n, "Of": of}))
+		r.round.show(textStyle{tr("pmr.round", map[string]any{"N": n, "Of": of}), theme.SizeNameText, false})
 	case p.Index == 0:
 		r.group.SetText(tr("pmr.intro.title"))
-		r.round.SetText("")
+		r.round.show(textStyle{"", theme.SizeNameText, false})
 	default:
 		r.group.SetText(tr("pmr.closing.title"))
-		r.round.SetText("")
+		r.round.show(textStyle{"", theme.SizeNameText, false})
 	}
-	// Tensing and letting go are said loudly; the rest is quieter.
-	loud := p.Step.Kind == exercises.Tense || p.Step.Kind == exercises.Release
-	r.instruction.TextStyle.Bold = loud
-	r.instruction.SizeName = theme.SizeNameSubHeadingText
-	if loud {
-		r.instruction.SizeName = theme.SizeNameHeadingText
-	}
-	r.instruction.SetText(tr(p.Step.Text))
+	r.instruction.show(instructionStyle(p.Step))
 	switch {
 	case p.State == exercises.Paused:
-		r.count.SizeName = theme.SizeNameSubHeadingText
-		r.count.SetText(tr("ex.paused"))
+		r.count.show(textStyle{tr("ex.paused"), theme.SizeNameSubHeadingText, true})
 	case p.Step.Kind == exercises.Tense:
-		r.count.SizeName = theme.SizeNameHeadingText
-		r.count.SetText(tr("pmr.count", map[string]any{"N": r.shown.secs}))
+		r.count.show(textStyle{tr("pmr.count", map[string]any{"N": r.shown.secs}), theme.SizeNameHeadingText, true})
 	case p.Step.Kind == exercises.Release:
-		r.count.SetText("")
+		r.count.show(textStyle{"", theme.SizeNameText, true})
 	default:
-		r.count.SizeName = theme.SizeNameText
-		r.count.SetText(tr("pmr.wait", map[string]any{"N": r.shown.secs}))
+		r.count.show(textStyle{tr("pmr.wait", map[string]any{"N": r.shown.secs}), theme.SizeNameText, true})
 	}
+}
+
+// instructionStyle is how a step's instruction is shown: tensing and letting
+// go are said loudly, the rest is quieter.
+func instructionStyle(st exercises.Step) textStyle {
+	if st.Kind == exercises.Tense || st.Kind == exercises.Release {
+		return textStyle{tr(st.Text), theme.SizeNameHeadingText, true}
+	}
+	return textStyle{tr(st.Text), theme.SizeNameSubHeadingText, false}
 }
 
 // roundOf says which tensing of its group step i belongs to, and how many
@@ -445,7 +452,7 @@ func (r *pmrRun) roundOf(i int) (n, of int) {
 
 // showStates updates the checklist and keeps the current group in view.
 func (r *pmrRun) showStates(p exercises.Position) {
-	states := exercises.GroupStates(r.ex, p, r.skipped)
+	states := exercises.GroupStates(r.ex, p, r.marks)
 	for i, row := range r.rows {
 		if i < len(states) {
 			row.setState(states[i])
@@ -472,28 +479,15 @@ func (r *pmrRun) redraw() {
 	r.frame()
 }
 
-// firstGroupFrom is the first group not yet behind step i: its own group,
-// the first after the intro, none (len) on the closing.
-func (r *pmrRun) firstGroupFrom(i int) int {
-	for j := max(i, 0); j < len(r.ex.Steps); j++ {
-		if g := r.ex.Steps[j].Group; g != exercises.NoGroup {
-			return g
-		}
-	}
-	return len(r.set.Groups)
-}
-
 // jump goes to group g (a tapped checklist line). Groups passed over on the
-// way forward, the one being left included, count as skipped.
+// way forward count as skipped; the one being left, once begun, as partly
+// done (exercises.GroupMarks.Jump).
 func (r *pmrRun) jump(g int) {
 	p := r.sess.Now()
 	if r.over || p.State != exercises.Running && p.State != exercises.Paused {
 		return
 	}
-	for h := r.firstGroupFrom(p.Index); h < g; h++ {
-		r.skipped[h] = true
-	}
-	r.sess.GoTo(exercises.FirstStepOfGroup(r.ex, g))
+	r.sess.GoTo(r.marks.Jump(r.ex, p, g))
 	r.loop.jumped()
 	r.redraw()
 }
@@ -504,9 +498,8 @@ func (r *pmrRun) skip() {
 	if r.over || p.State != exercises.Running && p.State != exercises.Paused {
 		return
 	}
-	if g := exercises.GroupOf(r.ex, p.Index); g != exercises.NoGroup {
-		r.skipped[g] = true
-		r.sess.GoTo(exercises.AfterGroup(r.ex, p.Index))
+	if to, ok := r.marks.Skip(r.ex, p); ok {
+		r.sess.GoTo(to)
 	} else {
 		r.sess.Skip()
 	}
@@ -608,7 +601,7 @@ func (g *groupRow) setState(s exercises.GroupState) {
 }
 
 // groupStateIcon pairs each state with a shape: an empty circle to do, play
-// now, a tick done, skip-forward skipped.
+// now, a tick done, skip-forward skipped, a half-filled circle partly done.
 func groupStateIcon(s exercises.GroupState) fyne.Resource {
 	switch s {
 	case exercises.GroupNow:
@@ -617,6 +610,8 @@ func groupStateIcon(s exercises.GroupState) fyne.Resource {
 		return theme.ConfirmIcon()
 	case exercises.GroupSkipped:
 		return theme.MediaSkipNextIcon()
+	case exercises.GroupPartly:
+		return theme.RadioButtonCheckedIcon()
 	}
 	return theme.RadioButtonIcon()
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"testing"
@@ -70,28 +71,28 @@ func TestPMRChecklistFollowsTheClock(t *testing.T) {
 	c.Advance(20 * time.Second)
 	r.frame()
 	wantStates(t, r, "now", "todo", "todo", "todo")
-	if r.instruction.Text != "Pull your shoulders up towards your ears." || r.count.Text != "5…" || r.round.Text != "Round 1 of 2" {
-		t.Errorf("tense: %q %q %q", r.instruction.Text, r.count.Text, r.round.Text)
+	if r.instruction.label.Text != "Pull your shoulders up towards your ears." || r.count.label.Text != "5…" || r.round.label.Text != "Round 1 of 2" {
+		t.Errorf("tense: %q %q %q", r.instruction.label.Text, r.count.label.Text, r.round.label.Text)
 	}
 	c.Advance(time.Second)
 	r.frame()
-	if r.count.Text != "4…" {
-		t.Errorf("countdown %q, want 4…", r.count.Text)
+	if r.count.label.Text != "4…" {
+		t.Errorf("countdown %q, want 4…", r.count.label.Text)
 	}
 	c.Advance(4 * time.Second)
 	r.frame()
-	if r.instruction.Text != "Let go now" || r.count.Text != "" {
-		t.Errorf("let go: %q %q", r.instruction.Text, r.count.Text)
+	if r.instruction.label.Text != "Let go now" || r.count.label.Text != "" {
+		t.Errorf("let go: %q %q", r.instruction.label.Text, r.count.label.Text)
 	}
 	c.Advance(3 * time.Second)
 	r.frame()
-	if r.instruction.Text != "Notice the difference. How do these muscles feel now they are loose?" || r.count.Text != "12 s" {
-		t.Errorf("notice: %q %q", r.instruction.Text, r.count.Text)
+	if r.instruction.label.Text != "Notice the difference. How do these muscles feel now they are loose?" || r.count.label.Text != "12 s" {
+		t.Errorf("notice: %q %q", r.instruction.label.Text, r.count.label.Text)
 	}
 	c.Advance(12 * time.Second) // 40 s: the second round
 	r.frame()
-	if r.round.Text != "Round 2 of 2" {
-		t.Errorf("round %q", r.round.Text)
+	if r.round.label.Text != "Round 2 of 2" {
+		t.Errorf("round %q", r.round.label.Text)
 	}
 	c.Advance(5 * time.Second)
 	r.frame()                   // let go, second round
@@ -137,24 +138,26 @@ func TestPMRTapSkipRepeat(t *testing.T) {
 	c.Advance(22 * time.Second)
 	r.frame()
 
-	test.Tap(r.rows[2]) // jump to the belly
-	wantStates(t, r, "skipped", "skipped", "now", "todo")
-	if r.instruction.Text != "Tighten your belly muscles, as if you're bracing for a poke." || r.count.Text != "5…" {
-		t.Errorf("after the jump: %q %q", r.instruction.Text, r.count.Text)
+	// Jump to the belly two seconds into the shoulders: they were begun, so
+	// partly done, not skipped; the hands, passed over, are skipped.
+	test.Tap(r.rows[2])
+	wantStates(t, r, "partly", "skipped", "now", "todo")
+	if r.instruction.label.Text != "Tighten your belly muscles, as if you're bracing for a poke." || r.count.label.Text != "5…" {
+		t.Errorf("after the jump: %q %q", r.instruction.label.Text, r.count.label.Text)
 	}
 
-	test.Tap(findButton(t, u.Current(), "Skip"))
-	wantStates(t, r, "skipped", "skipped", "skipped", "now")
+	test.Tap(findButton(t, u.Current(), "Skip")) // the belly, not begun
+	wantStates(t, r, "partly", "skipped", "skipped", "now")
 
 	c.Advance(7 * time.Second) // into letting go of the face
 	r.frame()
-	if r.instruction.Text != "Let go now" {
-		t.Fatalf("not letting go: %q", r.instruction.Text)
+	if r.instruction.label.Text != "Let go now" {
+		t.Fatalf("not letting go: %q", r.instruction.label.Text)
 	}
 	n := len(rec.played())
 	test.Tap(findButton(t, u.Current(), "Repeat"))
-	if r.count.Text != "5…" || r.round.Text != "Round 1 of 2" {
-		t.Errorf("repeat: %q %q", r.count.Text, r.round.Text)
+	if r.count.label.Text != "5…" || r.round.label.Text != "Round 1 of 2" {
+		t.Errorf("repeat: %q %q", r.count.label.Text, r.round.label.Text)
 	}
 	if got := rec.played(); len(got) != n+1 || got[n] != CueTense {
 		t.Errorf("repeat should sound the tense tone: %v", got[n:])
@@ -189,28 +192,28 @@ func TestPMRPauseHoldsTheClock(t *testing.T) {
 	c.Advance(22 * time.Second)
 	r.frame()
 	press(u, fyne.KeySpace)
-	if r.count.Text != "Paused" || r.pauseBt.Text != "Go on" {
-		t.Errorf("paused: %q, %q", r.count.Text, r.pauseBt.Text)
+	if r.count.label.Text != "Paused" || r.pauseBt.Text != "Go on" {
+		t.Errorf("paused: %q, %q", r.count.label.Text, r.pauseBt.Text)
 	}
 	if r.loop.animating.Load() {
 		t.Error("a paused screen must not animate")
 	}
 	c.Advance(time.Hour)
 	r.frame()
-	if r.count.Text != "Paused" || r.left.Text != "3:38 left" {
-		t.Errorf("an hour's pause moved it: %q, %q", r.count.Text, r.left.Text)
+	if r.count.label.Text != "Paused" || r.left.Text != "3:38 left" {
+		t.Errorf("an hour's pause moved it: %q, %q", r.count.label.Text, r.left.Text)
 	}
 	test.Tap(r.rows[1]) // jumping while paused stays paused
-	wantStates(t, r, "skipped", "now", "todo", "todo")
+	wantStates(t, r, "partly", "now", "todo", "todo")
 	test.Tap(r.rows[0])
 	press(u, fyne.KeySpace)
-	if r.count.Text != "5…" || r.pauseBt.Text != "Pause" || !r.loop.animating.Load() {
-		t.Errorf("resumed: %q, %q", r.count.Text, r.pauseBt.Text)
+	if r.count.label.Text != "5…" || r.pauseBt.Text != "Pause" || !r.loop.animating.Load() {
+		t.Errorf("resumed: %q, %q", r.count.label.Text, r.pauseBt.Text)
 	}
 	c.Advance(5 * time.Second)
 	r.frame()
-	if r.instruction.Text != "Let go now" {
-		t.Errorf("after resuming: %q", r.instruction.Text)
+	if r.instruction.label.Text != "Let go now" {
+		t.Errorf("after resuming: %q", r.instruction.label.Text)
 	}
 }
 
@@ -350,7 +353,7 @@ func TestExerciseKeysExist(t *testing.T) {
 			used[st.Text] = true
 		}
 	}
-	for s := exercises.GroupToDo; s <= exercises.GroupSkipped; s++ {
+	for s := exercises.GroupToDo; s <= exercises.GroupPartly; s++ {
 		used["pmr.state."+s.String()] = true
 	}
 	for _, timed := range []bool{true, false} {
@@ -465,6 +468,86 @@ func TestDutchStartStopAreTheSameEverywhere(t *testing.T) {
 	for key, want := range map[string]string{"pmr.start": start, "senses.start": start, "ex.stop": stop} {
 		if got := tr(key); got != want {
 			t.Errorf("%s = %q, want %q as in breathing", key, got, want)
+		}
+	}
+}
+
+// TestPMRControlsStayPut: Repeat, Skip, the checklist and Pause stay where
+// they are while the instruction changes (tensing, letting go, noticing,
+// paused, the closing), in both languages, in the short and the full set,
+// at the default window and at 360x640; there the controls keep their full
+// height and the screen asks for no more than the window, which would
+// otherwise grow itself.
+func TestPMRControlsStayPut(t *testing.T) {
+	abs := func(o fyne.CanvasObject) fyne.Position {
+		return fyne.CurrentApp().Driver().AbsolutePositionForObject(o)
+	}
+	for _, size := range []fyne.Size{{Width: 560, Height: 720}, {Width: 360, Height: 640}} {
+		for _, lang := range []string{"en", "nl"} {
+			for _, set := range []string{exercises.PMRShort, exercises.PMRFull} {
+				name := fmt.Sprintf("%vx%v %s %s", size.Width, size.Height, lang, set)
+				u, c, _ := newTestUI(t)
+				_ = setLanguage(lang)
+				u.win.Resize(size)
+				u.app.Preferences().SetString(prefPMRSet, set)
+				u.PMR()
+				press(u, fyne.KeySpace)
+				r := u.current.(*pmrRun)
+				controls := map[string]fyne.CanvasObject{
+					"repeat": findButton(t, u.Current(), tr("pmr.repeat")),
+					"skip":   findButton(t, u.Current(), tr("ex.skip")),
+					"list":   r.list,
+					"pause":  r.pauseBt,
+				}
+				var first map[string]fyne.Position
+				look := func(phase string) {
+					t.Helper()
+					r.frame()
+					u.win.Content().Refresh() // lay out again, as the window does when sizes change
+					if m := u.win.Content().MinSize(); m.Width > size.Width || m.Height > size.Height {
+						t.Errorf("%s, %s: the screen needs %v, more than the window", name, phase, m)
+					}
+					at := map[string]fyne.Position{}
+					for k, o := range controls {
+						at[k] = abs(o)
+						if b, ok := o.(*button); ok && b.Size().Height < b.MinSize().Height {
+							t.Errorf("%s, %s: %s squashed to %.0f px", name, phase, k, b.Size().Height)
+						}
+					}
+					if first == nil {
+						first = at
+						return
+					}
+					for k := range at {
+						if at[k] != first[k] {
+							t.Errorf("%s, %s: %s moved from %v to %v", name, phase, k, first[k], at[k])
+						}
+					}
+				}
+				look("intro")
+				c.Advance(20 * time.Second)
+				look("tensing")
+				c.Advance(5 * time.Second)
+				look("letting go")
+				c.Advance(3 * time.Second)
+				look("noticing")
+				press(u, fyne.KeySpace)
+				look("paused")
+				press(u, fyne.KeySpace)
+				// the longest instruction of the set
+				long, at := 0, 0
+				for i, st := range r.ex.Steps {
+					if n := len(tr(st.Text)); st.Kind == exercises.Tense && n > long {
+						long, at = n, i
+					}
+				}
+				r.jump(exercises.GroupOf(r.ex, at))
+				look("longest instruction")
+				r.jump(len(r.set.Groups) - 1)
+				r.skip()
+				look("closing")
+				_ = setLanguage("en")
+			}
 		}
 	}
 }
