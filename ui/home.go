@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
@@ -19,16 +21,18 @@ func newHome(u *UI) *home { return &home{u: u} }
 
 func (h *home) view() fyne.CanvasObject {
 	h.tiles = []*tile{
-		newTile(tr("home.breathing"), tr("home.breathing.text"), theme.MediaPlayIcon(), h.u.Breathing),
-		newTile(tr("home.belly"), tr("home.belly.text"), theme.MediaPlayIcon(), func() {
-			h.u.prefs.Remember(exercises.PatternBelly.ID, h.u.prefs.LastMinutes())
-			h.u.Breathing()
-		}),
+		newTile(tr("home.breathing"), tr("home.breathing.text"), theme.MediaPlayIcon(), func() { h.u.breatheWith(exercises.Pattern46) }),
+		newTile(tr("home.belly"), tr("home.belly.text"), theme.MediaPlayIcon(), func() { h.u.breatheWith(exercises.PatternBelly) }),
+	}
+	if again := h.againTile(); again != nil {
+		h.tiles = append(h.tiles, again)
+	}
+	h.tiles = append(h.tiles,
 		newTile(tr("home.pmr"), tr("home.pmr.text"), theme.AccountIcon(), h.u.PMR),
 		newTile(tr("home.minicheck"), tr("home.minicheck.text"), theme.ConfirmIcon(), h.u.MiniCheck),
 		newTile(tr("home.senses"), tr("home.senses.text"), theme.VisibilityIcon(), h.u.Senses),
 		h.diaryTile(),
-	}
+	)
 	worry := newTile(tr("home.worry"), tr("home.worry.text"), theme.DocumentCreateIcon(), h.u.ParkWorry)
 	due := h.u.dueCount()
 	worry.SetBadge(worryBadge(due))
@@ -39,12 +43,63 @@ func (h *home) view() fyne.CanvasObject {
 	about := newLink(tr("home.about"), h.u.About)
 	greeting := newWrapText(tr("home.greeting"))
 	body := container.NewVBox(greeting, h.u.worryDueLine(due))
-	if due := h.u.reminderCard(); due != nil {
+	if due := h.reminder(); due != nil {
 		body.Add(due) // only when no tray agent shows reminders
 	}
 	body.Add(cards)
 	bottom := container.NewHBox(layout.NewSpacer(), settings, about, layout.NewSpacer())
 	return page(nil, tr("app.name"), body, bottom)
+}
+
+// breatheWith opens the breathing set-up with p chosen. Only starting makes
+// a rhythm the last used one: a card opened and left changes nothing.
+func (u *UI) breatheWith(p exercises.Pattern) {
+	s := newBreathSetup(u)
+	u.show(s)
+	s.choice.SetSelected(patternName(p))
+}
+
+// againTile offers the rhythm used last, when it has no card of its own
+// (box breathing, 4-7-8, one's own), so the 4-6 card can always mean 4-6.
+func (h *home) againTile() *tile {
+	last := h.u.prefs.LastPattern()
+	if last == exercises.Pattern46.ID || last == exercises.PatternBelly.ID {
+		return nil
+	}
+	p, ok := exercises.FindPattern(last, h.u.prefs.Patterns())
+	if !ok {
+		return nil
+	}
+	return newTile(tr("home.again", map[string]any{"Name": patternName(p)}), patternRhythm(p),
+		theme.MediaReplayIcon(), func() { h.u.breatheWith(p) })
+}
+
+// prefReminderSeen is the due time of the reminder the user last put away
+// on home ("Not now"); the card stays away until a later one is due.
+const prefReminderSeen = "reminder-seen"
+
+// reminder is the due reminder's card with a quiet "Not now" under it, or
+// nil when none is due or the user put this one away.
+func (h *home) reminder() fyne.CanvasObject {
+	r, ok := h.u.dueReminder()
+	if !ok {
+		return nil
+	}
+	due := r.At.UTC().Format(time.RFC3339)
+	if h.u.app.Preferences().String(prefReminderSeen) == due {
+		return nil
+	}
+	card := h.u.reminderCard()
+	if card == nil {
+		return nil
+	}
+	var box *fyne.Container
+	notNow := newLink(tr("remind.card.notnow"), func() {
+		h.u.app.Preferences().SetString(prefReminderSeen, due)
+		box.Hide()
+	})
+	box = container.NewVBox(card, container.NewHBox(layout.NewSpacer(), notNow))
+	return box
 }
 
 func tilesAsObjects(ts []*tile) []fyne.CanvasObject {
