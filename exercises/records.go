@@ -37,8 +37,8 @@ type WorryState string
 
 // The states of a worry.
 const (
-	WorryWaiting  WorryState = "waiting"  // parked until Revisit
-	WorryArchived WorryState = "archived" // reviewed; Decision says how
+	WorryWaiting  WorryState = "waiting"  // parked until Revisit, also with a next step
+	WorryArchived WorryState = "archived" // handled or let go; Decision says which
 )
 
 // Decision is what the user decided when reviewing a worry.
@@ -48,7 +48,7 @@ type Decision string
 const (
 	DecisionNone     Decision = ""
 	DecisionHandled  Decision = "handled"   // done with it
-	DecisionNextStep Decision = "next-step" // still matters; NextStep says what to do
+	DecisionNextStep Decision = "next-step" // still matters; NextStep says what to do, and it waits
 	DecisionLetGo    Decision = "let-go"    // let it go
 )
 

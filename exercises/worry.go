@@ -322,8 +322,8 @@ func NextDue(ws []Worry, now time.Time) (at time.Time, ok bool) {
 	return at, ok
 }
 
-// archiveWorry is the end of every review but re-parking: the worry goes to the
-// archive with what was decided and when. Only a waiting worry can be
+// archiveWorry ends a worry's reviews, when it is handled or let go: it goes
+// to the archive with what was decided and when. Only a waiting worry can be
 // reviewed (ErrWorryArchived).
 func archiveWorry(w Worry, d Decision, now time.Time) (Worry, error) {
 	if w.State != WorryWaiting {
@@ -339,10 +339,13 @@ func Handled(w Worry, now time.Time) (Worry, error) { return archiveWorry(w, Dec
 // LetGo archives w as let go.
 func LetGo(w Worry, now time.Time) (Worry, error) { return archiveWorry(w, DecisionLetGo, now) }
 
-// NextStep archives w as "still matters" with the next step the user wrote
+// NextStep records that w still matters, with the next step the user wrote
 // down: required (ErrNextStepEmpty), at most MaxNextStepRunes
-// (ErrNextStepTooLong), trimmed. On an error w is returned unchanged.
-func NextStep(w Worry, note string, now time.Time) (Worry, error) {
+// (ErrNextStepTooLong), trimmed. The worry is not archived, since it is not
+// done with: it keeps waiting, with the step, until at (checked by
+// ValidateRevisit), when the user can see how the step went. On an error w is
+// returned unchanged.
+func NextStep(w Worry, note string, at, now time.Time) (Worry, error) {
 	if w.State != WorryWaiting {
 		return w, ErrWorryArchived
 	}
@@ -350,9 +353,12 @@ func NextStep(w Worry, note string, now time.Time) (Worry, error) {
 	if err != nil {
 		return w, err
 	}
-	w, err = archiveWorry(w, DecisionNextStep, now)
-	w.NextStep = n
-	return w, err
+	if err := ValidateRevisit(now, at); err != nil {
+		return w, err
+	}
+	w.Decision, w.NextStep = DecisionNextStep, n
+	w.Revisit, w.Reviewed = at.Round(0), now.Round(0)
+	return w, nil
 }
 
 // Repark keeps w waiting until a new time, checked by ValidateRevisit.

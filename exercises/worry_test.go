@@ -373,17 +373,20 @@ func TestReview(t *testing.T) {
 			edit(waiting, func(w *Worry) { w.State, w.Decision, w.Reviewed = WorryArchived, DecisionHandled, now }), nil},
 		{"let go", func(w Worry) (Worry, error) { return LetGo(w, now) }, waiting,
 			edit(waiting, func(w *Worry) { w.State, w.Decision, w.Reviewed = WorryArchived, DecisionLetGo, now }), nil},
-		{"next step", func(w Worry) (Worry, error) { return NextStep(w, "  call Anna  ", now) }, waiting,
+		// A worry that still matters is not done with: it keeps waiting, with
+		// its step, until the next look.
+		{"next step", func(w Worry) (Worry, error) { return NextStep(w, "  call Anna  ", later, now) }, waiting,
 			edit(waiting, func(w *Worry) {
-				w.State, w.Decision, w.Reviewed, w.NextStep = WorryArchived, DecisionNextStep, now, "call Anna"
+				w.Decision, w.Revisit, w.Reviewed, w.NextStep = DecisionNextStep, later, now, "call Anna"
 			}), nil},
-		{"next step emoji", func(w Worry) (Worry, error) { return NextStep(w, "📞", now) }, waiting,
+		{"next step emoji", func(w Worry) (Worry, error) { return NextStep(w, "📞", later, now) }, waiting,
 			edit(waiting, func(w *Worry) {
-				w.State, w.Decision, w.Reviewed, w.NextStep = WorryArchived, DecisionNextStep, now, "📞"
+				w.Decision, w.Revisit, w.Reviewed, w.NextStep = DecisionNextStep, later, now, "📞"
 			}), nil},
-		{"next step empty", func(w Worry) (Worry, error) { return NextStep(w, " \n", now) }, waiting, waiting, ErrNextStepEmpty},
-		{"next step too long", func(w Worry) (Worry, error) { return NextStep(w, strings.Repeat("é", MaxNextStepRunes+1), now) }, waiting, waiting, ErrNextStepTooLong},
-		{"next step NUL", func(w Worry) (Worry, error) { return NextStep(w, "a\x00", now) }, waiting, waiting, ErrWorryNUL},
+		{"next step empty", func(w Worry) (Worry, error) { return NextStep(w, " \n", later, now) }, waiting, waiting, ErrNextStepEmpty},
+		{"next step too long", func(w Worry) (Worry, error) { return NextStep(w, strings.Repeat("é", MaxNextStepRunes+1), later, now) }, waiting, waiting, ErrNextStepTooLong},
+		{"next step NUL", func(w Worry) (Worry, error) { return NextStep(w, "a\x00", later, now) }, waiting, waiting, ErrWorryNUL},
+		{"next step, back in the past", func(w Worry) (Worry, error) { return NextStep(w, "call Anna", now.Add(-time.Minute), now) }, waiting, waiting, ErrRevisitPast},
 		{"re-park", func(w Worry) (Worry, error) { return Repark(w, later, now) }, waiting,
 			edit(waiting, func(w *Worry) { w.Revisit, w.Reviewed = later, now }), nil},
 		{"re-park in the past", func(w Worry) (Worry, error) { return Repark(w, now.Add(-time.Minute), now) }, waiting, waiting, ErrRevisitPast},
@@ -392,7 +395,12 @@ func TestReview(t *testing.T) {
 			edit(waiting, func(w *Worry) { w.Revisit, w.Reviewed = later, now }), nil},
 		{"handled archived", func(w Worry) (Worry, error) { return Handled(w, now) }, archived, archived, ErrWorryArchived},
 		{"let go archived", func(w Worry) (Worry, error) { return LetGo(w, now) }, archived, archived, ErrWorryArchived},
-		{"next step archived", func(w Worry) (Worry, error) { return NextStep(w, "x", now) }, archived, archived, ErrWorryArchived},
+		{"next step archived", func(w Worry) (Worry, error) { return NextStep(w, "x", later, now) }, archived, archived, ErrWorryArchived},
+		{"handled after a next step", func(w Worry) (Worry, error) { return Handled(w, now) },
+			edit(waiting, func(w *Worry) { w.Decision, w.NextStep = DecisionNextStep, "call Anna" }),
+			edit(waiting, func(w *Worry) {
+				w.State, w.Decision, w.Reviewed, w.NextStep = WorryArchived, DecisionHandled, now, "call Anna"
+			}), nil},
 		{"re-park archived", func(w Worry) (Worry, error) { return Repark(w, later, now) }, archived, archived, ErrWorryArchived},
 		{"unknown state", func(w Worry) (Worry, error) { return Handled(w, now) }, edit(waiting, func(w *Worry) { w.State = "" }),
 			edit(waiting, func(w *Worry) { w.State = "" }), ErrWorryArchived},

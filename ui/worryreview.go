@@ -27,6 +27,7 @@ type worryReview struct {
 	choices              *fyne.Container
 	stepBox, reparkBox   *fyne.Container
 	step                 *worryText
+	stepBack             *widget.Label // when a worry with a next step comes back
 	picker               *revisitPicker
 	msg                  worryNote
 	suggest              *button
@@ -68,7 +69,8 @@ func (r *worryReview) view() fyne.CanvasObject {
 
 	r.step = newWorryText(false, tr("worry.review.step.hint"), r.saveStep)
 	saveStep := newPrimaryButton(tr("worry.review.step.save"), theme.ConfirmIcon(), r.saveStep)
-	r.stepBox = container.NewVBox(worryBold(tr("worry.review.step")), container.NewBorder(nil, nil, nil, saveStep, r.step))
+	r.stepBack = para("")
+	r.stepBox = container.NewVBox(worryBold(tr("worry.review.step")), container.NewBorder(nil, nil, nil, saveStep, r.step), r.stepBack)
 	r.stepBox.Hide()
 
 	r.reparkBox = container.NewVBox()
@@ -82,9 +84,10 @@ func (r *worryReview) view() fyne.CanvasObject {
 	breathe := newButton(tr("worry.park.breathing"), theme.MediaPlayIcon(), func() {
 		r.u.StartBreathing(exercises.Pattern46.ID, exercises.Length{Minutes: 2})
 	})
-	notebook := newButton(tr("worry.park.notebook"), theme.ListIcon(), r.u.WorryNotebook)
+	// Both close the review with the body, as the line above them says.
+	check := newButton(tr("worry.park.bodycheck"), theme.ConfirmIcon(), r.u.MiniCheck)
 	r.endText = para("")
-	r.end = container.NewVBox(r.endText, para(tr("worry.park.close")), container.NewHBox(breathe, notebook))
+	r.end = container.NewVBox(r.endText, para(tr("worry.park.close")), container.NewHBox(breathe, check))
 	r.end.Hide()
 
 	top := container.NewVBox()
@@ -116,7 +119,11 @@ func (r *worryReview) showCurrent() {
 	now := r.u.deps.Clock.Now()
 	r.progress.SetText(tr("worry.review.count", map[string]any{"N": r.i + 1, "Of": len(r.queue)}))
 	r.text.SetText(w.Text)
-	r.meta.SetText(tr("worry.review.parked", map[string]any{"When": worryWhen(w.Created, now)}))
+	meta := tr("worry.review.parked", map[string]any{"When": worryWhen(w.Created, now)})
+	if w.NextStep != "" { // it came back after a next step: how did it go?
+		meta += "\n" + tr("worry.meta.step", map[string]any{"Step": w.NextStep})
+	}
+	r.meta.SetText(meta)
 	r.current.Show()
 	r.end.Hide()
 }
@@ -179,11 +186,14 @@ func (r *worryReview) letGo() {
 	}
 }
 
-// openStep asks for the next small step.
+// openStep asks for the next small step, and says when the worry comes
+// back with it.
 func (r *worryReview) openStep() {
 	r.reparkBox.Hide()
 	r.msg.clear()
 	r.suggest.Hide()
+	now := r.u.deps.Clock.Now()
+	r.stepBack.SetText(tr("worry.review.step.back", map[string]any{"When": worryWhen(r.stepRevisit(now), now)}))
 	r.stepBox.Show()
 	r.mark(r.mattersBt)
 	r.u.win.Canvas().Focus(r.step)
@@ -208,7 +218,8 @@ func (r *worryReview) saveStep() {
 	if !ok {
 		return
 	}
-	got, err := exercises.NextStep(w, r.step.Text, r.u.deps.Clock.Now())
+	now := r.u.deps.Clock.Now()
+	got, err := exercises.NextStep(w, r.step.Text, r.stepRevisit(now), now)
 	if err != nil {
 		r.msg.problem(worryMessage(err, r.step.Text))
 		r.u.win.Canvas().Focus(r.step)
@@ -216,6 +227,12 @@ func (r *worryReview) saveStep() {
 	}
 	r.step.SetText("")
 	r.decide(got, nil)
+}
+
+// stepRevisit is when a worry that still matters comes back with its next
+// step: at the next worry time, or the default time tomorrow.
+func (r *worryReview) stepRevisit(now time.Time) time.Time {
+	return exercises.DefaultRevisit(now, r.settings)
 }
 
 // openRepark offers the quick choices again, for now.

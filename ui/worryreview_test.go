@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/ontspan/ontspan/exercises"
 )
@@ -64,6 +66,9 @@ func TestReviewOneAtATime(t *testing.T) {
 	if r.msg.Text != "Write down one small step, or choose another option above." || r.text.Text != "Ruzie" {
 		t.Fatalf("empty step: %q", r.msg.Text)
 	}
+	if r.stepBack.Text != "This thought comes back tomorrow 10:00, with your step, so you can see how it went." {
+		t.Errorf("when it comes back: %q", r.stepBack.Text)
+	}
 	test.Type(r.step, "Zaterdag samen koffie drinken")
 	enter(r.step)
 	if r.text.Text != "Deadline" {
@@ -97,16 +102,21 @@ func TestReviewOneAtATime(t *testing.T) {
 	if a["Rekening"].Decision != exercises.DecisionHandled || a["Dak lekt"].Decision != exercises.DecisionLetGo {
 		t.Errorf("archive: %+v", a)
 	}
-	if w := a["Ruzie"]; w.Decision != exercises.DecisionNextStep || w.NextStep != "Zaterdag samen koffie drinken" || !w.Reviewed.Equal(c.Now()) {
-		t.Errorf("next step: %+v", w)
+	if w, ok := a["Ruzie"]; ok {
+		t.Errorf("a worry that still matters went to the archive: %+v", w)
 	}
 	ws := waiting(t, u)
-	if len(ws) != 2 {
+	if len(ws) != 3 {
 		t.Fatalf("waiting: %+v", ws)
 	}
 	for _, w := range ws {
 		if w.Text == "Deadline" && (!w.Revisit.Equal(time.Date(2026, 11, 27, 10, 0, 0, 0, time.Local)) || w.Reviewed.IsZero()) {
 			t.Errorf("re-parked: %+v", w)
+		}
+		// Still matters: it waits with its step until the next look.
+		if w.Text == "Ruzie" && (w.Decision != exercises.DecisionNextStep || w.NextStep != "Zaterdag samen koffie drinken" ||
+			!w.Reviewed.Equal(c.Now()) || !w.Revisit.Equal(time.Date(2026, 11, 27, 10, 0, 0, 0, time.Local))) {
+			t.Errorf("next step: %+v", w)
 		}
 	}
 	if u.dueCount() != 0 {
@@ -165,5 +175,72 @@ func TestReviewShowsWorryTime(t *testing.T) {
 	}
 	if r := u.current.(*worryReview); r.text.Text != "Werk" {
 		t.Errorf("review shows %q", r.text.Text)
+	}
+}
+
+// TestReviewStepComesBack: a worry that still matters comes back at the next
+// look with the step written last time, to see how it went.
+func TestReviewStepComesBack(t *testing.T) {
+	u, c, _ := newTestUI(t)
+	parkDirect(t, u, tomorrow10, "Ruzie")
+	c.Set(tomorrow10.Add(time.Minute))
+	u.ReviewWorries()
+	r := u.current.(*worryReview)
+	test.Tap(r.mattersBt)
+	test.Type(r.step, "Zaterdag koffie")
+	enter(r.step)
+	if u.dueCount() != 0 {
+		t.Fatalf("still due right after: %d", u.dueCount())
+	}
+	c.Set(time.Date(2026, 11, 27, 10, 0, 0, 0, time.Local))
+	u.ReviewWorries()
+	r = u.current.(*worryReview)
+	if r.text.Text != "Ruzie" || r.meta.Text != "Parked Wed 25 Nov 23:05\nNext step: Zaterdag koffie" {
+		t.Fatalf("came back as %q, %q", r.text.Text, r.meta.Text)
+	}
+	test.Tap(r.handledBt)
+	if w := archived(t, u)["Ruzie"]; w.Decision != exercises.DecisionHandled || w.NextStep != "Zaterdag koffie" {
+		t.Errorf("handled after its step: %+v", w)
+	}
+}
+
+// TestReviewEndsWithTheBody: "close with a moment for your body" offers
+// body exercises only: 4-6 breathing and the mini-check, not the notebook.
+func TestReviewEndsWithTheBody(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	u.ReviewWorries()
+	r := u.current.(*worryReview)
+	if r.end.Hidden {
+		t.Fatal("nothing due, but no end")
+	}
+	var after []*button
+	seen := false
+	for _, o := range test.LaidOutObjects(r.end) {
+		if l, ok := o.(*widget.Label); ok && l.Text == tr("worry.park.close") {
+			seen = true
+		}
+		if b, ok := o.(*button); ok && seen {
+			after = append(after, b)
+		}
+	}
+	if !seen || len(after) != 2 {
+		t.Fatalf("the close line and its two buttons: %v, %d", seen, len(after))
+	}
+	opens := func(b *button) string {
+		u.ReviewWorries()
+		r := u.current.(*worryReview)
+		for _, o := range test.LaidOutObjects(r.end) {
+			if x, ok := o.(*button); ok && x.Text == b.Text {
+				test.Tap(x)
+			}
+		}
+		return fmt.Sprintf("%T", u.current)
+	}
+	for _, b := range after {
+		switch got := opens(b); got {
+		case "*ui.breathRun", "*ui.miniCheckRun":
+		default:
+			t.Errorf("%q after the close line opens %s, not a body exercise", b.Text, got)
+		}
 	}
 }
