@@ -150,6 +150,11 @@ type cues struct{ p *sound.Player }
 
 func (c cues) Play(q ui.Cue) { c.p.Play(int(q)) }
 
+// SetVolume and Check let Settings set the loudness and say when no sound
+// can play.
+func (c cues) SetVolume(v float64) { c.p.SetVolume(v) }
+func (c cues) Check() error        { return c.p.Check() }
+
 // runTray runs the all-day reminder agent: no Fyne driver, no window. It
 // shares the diary's database for its settings and logs to tray.log there.
 func runTray() int {

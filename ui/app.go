@@ -75,6 +75,9 @@ func New(a fyne.App, w fyne.Window, d Deps) *UI {
 		d.Sound = silent{}
 	}
 	u := &UI{app: a, win: w, prefs: NewPrefs(a.Preferences()), deps: d}
+	if v, ok := d.Sound.(volumeControl); ok {
+		v.SetVolume(u.prefs.Volume())
+	}
 	u.applyLanguage(u.prefs.Language())
 	a.Settings().SetTheme(themeFor(u.prefs.Theme()))
 	w.Canvas().SetOnTypedKey(u.typedKey)

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -75,7 +76,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res != (ImportResult{SessionsAdded: 50, WorriesAdded: 15}) {
+	if !reflect.DeepEqual(res, ImportResult{SessionsAdded: 50, WorriesAdded: 15}) {
 		t.Errorf("first import: %+v", res)
 	}
 	wantE, wantW := diaryByUID(t, src)
@@ -99,7 +100,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res != (ImportResult{SessionsSkipped: 50, WorriesSkipped: 15}) {
+	if !reflect.DeepEqual(res, ImportResult{SessionsSkipped: 50, WorriesSkipped: 15}) {
 		t.Errorf("second import: %+v", res)
 	}
 	if n, _ := dst.Count(); n != 50 {
@@ -234,7 +235,7 @@ func TestImportBadFiles(t *testing.T) {
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("ImportJSON: %v, want %v", err, tt.want)
 			}
-			if res != (ImportResult{}) {
+			if !res.empty() {
 				t.Errorf("result %+v on error", res)
 			}
 			if after := stripExported(exportJSON(t, dst)); after != before {
@@ -286,7 +287,7 @@ func FuzzImportJSON(f *testing.F) {
 		countBefore, _ := dst.Count()
 		res, err := dst.ImportJSON(bytes.NewReader(data))
 		if err != nil {
-			if res != (ImportResult{}) {
+			if !res.empty() {
 				t.Fatalf("result %+v with error %v", res, err)
 			}
 			if after := stripExported(exportJSON(t, dst)); after != before {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 )
 
@@ -100,4 +101,74 @@ func (l *procLock) shared() error {
 func (l *procLock) close() {
 	unlock(l.f)
 	l.f.Close()
+}
+
+// writersName is the second lock file. Every write holds a shared lock on
+// it while it waits for SQLite's write lock and writes; an import, between
+// two batches, waits until it could take it exclusively, so whoever is
+// waiting to write (a window logging a session, the tray agent) goes first
+// instead of polling for a gap between batches (SQLite's busy handler
+// sleeps up to 100 ms between tries and would lose to the next batch).
+const writersName = "diary-writers.lock"
+
+// maxYield is the longest an import pauses for other writers per batch.
+const maxYield = 2 * time.Second
+
+// writers is a Store's hold on the writers lock: shared while any of its
+// goroutines writes (flock is per open file, so a count keeps the first
+// one's unlock from releasing the others').
+type writers struct {
+	mu sync.Mutex
+	n  int
+	f  *os.File
+}
+
+func openWriters(dir string) (*writers, error) {
+	f, err := os.OpenFile(filepath.Join(dir, writersName), os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	return &writers{f: f}, nil
+}
+
+// enter marks a write as waiting or running. The lock is advisory: if an
+// import holds it exclusively for that instant, the write goes on anyway.
+func (w *writers) enter() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.n++; w.n == 1 {
+		lockShared(w.f)
+	}
+}
+
+func (w *writers) leave() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.n--; w.n == 0 {
+		unlock(w.f)
+	}
+}
+
+func (w *writers) close() { w.f.Close() }
+
+// yieldToWriters waits (up to maxYield) until no other write is waiting or
+// running, in this process or another. An import calls it between batches.
+func yieldToWriters(dir string) {
+	f, err := os.OpenFile(filepath.Join(dir, writersName), os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	deadline := time.Now().Add(maxYield)
+	for {
+		err := lockExclusive(f)
+		if err == nil {
+			unlock(f)
+			return
+		}
+		if !errors.Is(err, errWouldBlock) || time.Now().After(deadline) {
+			return
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
 }

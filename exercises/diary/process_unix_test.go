@@ -20,7 +20,8 @@ import (
 // childEnv makes the test binary act as a helper process in
 // TestHelperProcess: "crash <dir>" writes until killed, "write <dir> <tag> <n>"
 // adds n sessions with uids <tag>-<i> and exits, "hold <dir>" adds a session
-// and keeps the diary open until its stdin is closed.
+// and keeps the diary open until its stdin is closed, "import <dir> <file>"
+// imports the file and prints milliseconds taken, sessions and worries added.
 const childEnv = "ONTSPAN_DIARY_TEST_CHILD"
 
 // TestHelperProcess is not a test: the tests below run the test binary
@@ -73,6 +74,22 @@ func TestHelperProcess(t *testing.T) {
 		}
 		fmt.Fprintln(os.Stdout, "ready")
 		io.Copy(io.Discard, os.Stdin)
+		s.Close()
+		os.Exit(0)
+	case "import":
+		// Import the file and report the time and the result.
+		f, err := os.Open(args[2])
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(5)
+		}
+		start := time.Now()
+		res, err := s.ImportJSON(f)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "import:", err)
+			os.Exit(5)
+		}
+		fmt.Fprintf(os.Stdout, "%d %d %d\n", time.Since(start).Milliseconds(), res.SessionsAdded, res.WorriesAdded)
 		s.Close()
 		os.Exit(0)
 	case "write":

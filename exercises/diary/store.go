@@ -46,7 +46,8 @@ type Store struct {
 	now    func() time.Time
 	closed atomic.Bool
 
-	lock *procLock // shared for as long as the Store is open
+	lock    *procLock // shared for as long as the Store is open
+	writers *writers  // shared while a write waits or runs, see yieldToWriters
 
 	mu        sync.RWMutex // guards h and recovered, which Recover replaces
 	h         *handle
@@ -98,7 +99,12 @@ func open(dir string, now func() time.Time) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open diary: %w", classifyOpenErr(dir, err))
 	}
-	s := &Store{path: filepath.Join(dir, FileName), now: now, lock: lk}
+	wr, err := openWriters(dir)
+	if err != nil {
+		lk.close()
+		return nil, fmt.Errorf("open diary: %w", classifyOpenErr(dir, err))
+	}
+	s := &Store{path: filepath.Join(dir, FileName), now: now, lock: lk, writers: wr}
 	h, err := openFile(s.path)
 	if errors.Is(err, ErrDamaged) {
 		var moved string
@@ -110,6 +116,7 @@ func open(dir string, now func() time.Time) (*Store, error) {
 	}
 	if err != nil {
 		lk.close()
+		wr.close()
 		return nil, fmt.Errorf("open diary: %w", classifyOpenErr(dir, err))
 	}
 	s.h = h
@@ -244,6 +251,7 @@ func (s *Store) Close() error {
 	defer s.mu.Unlock()
 	err := s.h.close()
 	s.lock.close()
+	s.writers.close()
 	return err
 }
 
@@ -557,6 +565,8 @@ func (s *Store) write(fn func(tx *sql.Tx) error) error {
 	if s.closed.Load() {
 		return ErrClosed
 	}
+	s.writers.enter()
+	defer s.writers.leave()
 	var err error
 	for attempt := 0; attempt < 3; attempt++ {
 		err = s.writeOnce(fn)
