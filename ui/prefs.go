@@ -18,7 +18,8 @@ const (
 	prefPatterns      = "patterns"       // JSON list of user-made patterns
 	prefLastPattern   = "last-pattern"
 	prefLastMinutes   = "last-minutes"
-	prefTheme         = "theme" // "", "light", "dark"
+	prefTheme         = "theme"  // "", "light", "dark"
+	prefVolume        = "volume" // 0..1, default 1
 )
 
 // Prefs are the user's settings, kept in Fyne's Preferences.
@@ -40,6 +41,14 @@ func (s *Prefs) Sound() bool { return s.p.BoolWithFallback(prefSound, true) }
 
 // SetSound turns tones on or off.
 func (s *Prefs) SetSound(on bool) { s.p.SetBool(prefSound, on) }
+
+// Volume is how loud the tones play, 0 to 1.
+func (s *Prefs) Volume() float64 {
+	return max(0, min(1, s.p.FloatWithFallback(prefVolume, 1)))
+}
+
+// SetVolume stores the loudness.
+func (s *Prefs) SetVolume(v float64) { s.p.SetFloat(prefVolume, max(0, min(1, v))) }
 
 // ReducedMotion reports the user's own choice; see Motion for what applies.
 func (s *Prefs) ReducedMotion() bool { return s.p.Bool(prefReducedMotion) }

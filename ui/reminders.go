@@ -5,6 +5,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -24,10 +25,10 @@ type reminderSettings struct {
 	msg         *widget.Label // next to the mini-check fields
 	practiceMsg *widget.Label // next to the practice time
 
-	mini, practice, autostart *widget.Check
-	perDay                    *widget.Select
+	mini, practice, autostart *check
+	perDay                    *selectBox
 	from, to, practiceAt      *entry
-	days                      []*widget.Check
+	days                      []*check
 	pause                     *button
 	status                    *widget.Label
 }
@@ -53,27 +54,27 @@ func (r *reminderSettings) view() fyne.CanvasObject {
 	r.msg.Hide()
 	r.status = para("")
 
-	r.mini = widget.NewCheck(tr("remind.mini"), func(bool) { r.save() })
+	r.mini = newCheck(tr("remind.mini"), func(bool) { r.save(); r.enableFields() })
 	r.mini.Checked = r.s.MiniChecks.Enabled
 	var counts []string
 	for i := remind.MinPerDay; i <= remind.MaxPerDay; i++ {
 		counts = append(counts, strconv.Itoa(i))
 	}
-	r.perDay = widget.NewSelect(counts, func(string) { r.save() })
+	r.perDay = newSelect(counts, func(string) { r.save() })
 	r.perDay.Selected = strconv.Itoa(r.s.MiniChecks.PerDay)
 	r.from, r.to = timeEntry(r.s.MiniChecks.Start, r.save), timeEntry(r.s.MiniChecks.End, r.save)
 	daysBox := container.NewGridWrap(fyne.NewSize(68, 36)) // wraps at 360 px instead of hiding Sa/Su
 	r.days = nil
 	for _, d := range weekdays {
-		c := widget.NewCheck(tr(dayKey(d)+".short"), func(bool) { r.save() })
+		c := newCheck(tr(dayKey(d)+".short"), func(bool) { r.save() })
 		c.Checked = !slices.Contains(r.s.MiniChecks.Skip, d)
 		r.days = append(r.days, c)
 		daysBox.Add(c)
 	}
-	r.practice = widget.NewCheck(tr("remind.practice"), func(bool) { r.save() })
+	r.practice = newCheck(tr("remind.practice"), func(bool) { r.save(); r.enableFields() })
 	r.practice.Checked = r.s.Practice.Enabled
 	r.practiceAt = timeEntry(r.s.Practice.At, r.save)
-	r.autostart = widget.NewCheck(tr("remind.autostart"), r.setAutostart)
+	r.autostart = newCheck(tr("remind.autostart"), r.setAutostart)
 	r.autostart.Checked = tray.AutostartEnabled()
 	r.pause = newButton("", theme.MediaPauseIcon(), r.togglePause)
 
@@ -82,6 +83,7 @@ func (r *reminderSettings) view() fyne.CanvasObject {
 		widget.NewFormItem(tr("remind.from"), r.from),
 		widget.NewFormItem(tr("remind.to"), r.to),
 	)
+	r.enableFields()
 	r.showState()
 	r.practiceMsg = widget.NewLabel("")
 	r.practiceMsg.Importance = widget.DangerImportance
@@ -94,6 +96,27 @@ func (r *reminderSettings) view() fyne.CanvasObject {
 		widget.NewSeparator(),
 		r.autostart, r.pause, r.status,
 	)
+}
+
+// enableFields greys out the details of a reminder that is off: they could
+// be changed while mini-checks were off, which looked as if they counted.
+func (r *reminderSettings) enableFields() {
+	mini := []fyne.Disableable{r.perDay, r.from, r.to}
+	for _, d := range r.days {
+		mini = append(mini, d)
+	}
+	setEnabled(r.mini.Checked, mini...)
+	setEnabled(r.practice.Checked, r.practiceAt)
+}
+
+func setEnabled(on bool, ws ...fyne.Disableable) {
+	for _, w := range ws {
+		if on {
+			w.Enable()
+		} else {
+			w.Disable()
+		}
+	}
 }
 
 func dayKey(d time.Weekday) string {
@@ -199,14 +222,37 @@ func (r *reminderSettings) showState() {
 	} else {
 		r.pause.SetText(tr("remind.pause"))
 	}
-	switch {
-	case !anyReminder(r.s):
+	switch on := remindersOn(r.s); {
+	case on == "":
 		r.status.SetText(tr("remind.status.off"))
 	case r.u.deps.DataDir != "" && tray.ShowsReminders(r.u.deps.DataDir, r.u.deps.Store):
-		r.status.SetText(tr("remind.status.tray"))
+		r.status.SetText(on + " " + tr("remind.status.tray"))
 	default:
-		r.status.SetText(tr("remind.status.window"))
+		r.status.SetText(on + " " + tr("remind.status.window"))
 	}
+}
+
+// remindersOn names the reminders that are on, or "" for none. The worry
+// time is set in the worry notebook: without its name here, Settings said
+// "reminders are on" under a column of empty boxes.
+func remindersOn(s remind.Settings) string {
+	var on []string
+	if s.MiniChecks.Enabled {
+		on = append(on, tr("remind.on.mini"))
+	}
+	if s.Practice.Enabled {
+		on = append(on, tr("remind.on.practice", map[string]any{"Time": s.Practice.At}))
+	}
+	if s.WorryTime.Enabled {
+		on = append(on, tr("remind.on.worry", map[string]any{"Time": s.WorryTime.At}))
+	}
+	if s.WindDown.Enabled {
+		on = append(on, tr("remind.on.winddown", map[string]any{"Time": s.WindDown.At}))
+	}
+	if len(on) == 0 {
+		return ""
+	}
+	return tr("remind.on", map[string]any{"List": strings.Join(on, "; ")})
 }
 
 func anyReminder(s remind.Settings) bool {

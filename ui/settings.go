@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -10,13 +11,23 @@ import (
 type settingsScreen struct {
 	u *UI
 
-	language *widget.RadioGroup
-	theme    *widget.RadioGroup
-	sound    *widget.Check
-	motion   *widget.Check
+	language  *widget.RadioGroup
+	theme     *widget.RadioGroup
+	sound     *check
+	volume    *slider
+	testTone  *button
+	soundNote *widget.Label // shown when no sound can play
+	motion    *check
+	reminders *reminderSettings
+
+	// async runs a slow check (opening the audio device) off the UI
+	// goroutine; tests run it at once.
+	async func(func())
 }
 
-func newSettingsScreen(u *UI) *settingsScreen { return &settingsScreen{u: u} }
+func newSettingsScreen(u *UI) *settingsScreen {
+	return &settingsScreen{u: u, async: func(f func()) { go f() }}
+}
 
 // languageChoices pairs the stored codes with their shown names. Each
 // language is named in itself, so it can be found whatever is showing.
@@ -70,9 +81,8 @@ func (s *settingsScreen) view() fyne.CanvasObject {
 		}
 	}
 	s.theme = s.themeRow()
-	s.sound = widget.NewCheck(tr("settings.sound"), s.u.prefs.SetSound)
-	s.sound.SetChecked(s.u.prefs.Sound())
-	s.motion = widget.NewCheck(tr("settings.motion"), s.u.prefs.SetReducedMotion)
+	s.reminders = newReminderSettings(s.u)
+	s.motion = newCheck(tr("settings.motion"), s.u.prefs.SetReducedMotion)
 	s.motion.SetChecked(s.u.prefs.ReducedMotion())
 
 	bold := func(k string) *widget.Label {
@@ -88,11 +98,11 @@ func (s *settingsScreen) view() fyne.CanvasObject {
 		widget.NewSeparator(),
 		bold("settings.theme"), s.theme,
 		widget.NewSeparator(),
-		bold("settings.sound.title"), s.sound, hint("settings.sound.hint"),
+		bold("settings.sound.title"), s.soundRows(), hint("settings.sound.hint"),
 		widget.NewSeparator(),
 		bold("settings.motion.title"), s.motion, hint("settings.motion.hint"),
 		widget.NewSeparator(),
-		bold("remind.title"), newReminderSettings(s.u).view(),
+		bold("remind.title"), s.reminders.view(),
 	)
 	return page(s.u.Home, tr("settings.title"), body)
 }
@@ -101,4 +111,76 @@ func (s *settingsScreen) key(e *fyne.KeyEvent) {
 	if e.Name == fyne.KeyEscape {
 		s.u.Home()
 	}
+}
+
+// soundRows are the tones switch, the volume with a test tone, and a note
+// that shows when no sound can play (no audio device): the log said so,
+// while Settings still showed the tones on.
+func (s *settingsScreen) soundRows() fyne.CanvasObject {
+	s.soundNote = para(tr("settings.sound.none"))
+	s.soundNote.Importance = widget.WarningImportance
+	s.soundNote.Hide()
+	s.volume = newSlider(0, 100, s.u.prefs.Volume()*100, func(v float64) {
+		s.u.prefs.SetVolume(v / 100)
+		if vc, ok := s.u.deps.Sound.(volumeControl); ok {
+			vc.SetVolume(v / 100)
+		}
+		s.playTestTone() // hear the new level at once
+	})
+	s.volume.Step = 5
+	s.testTone = newButton(tr("settings.sound.test"), theme.VolumeUpIcon(), s.playTestTone)
+	s.sound = newCheck(tr("settings.sound"), func(on bool) {
+		s.u.prefs.SetSound(on)
+		s.enableVolume(on)
+		if on {
+			s.checkSound()
+		}
+	})
+	s.sound.SetChecked(s.u.prefs.Sound())
+	s.enableVolume(s.sound.Checked)
+	if s.sound.Checked {
+		s.checkSound()
+	}
+	volume := container.NewBorder(nil, nil, widget.NewLabel(tr("settings.sound.volume")), s.testTone, s.volume)
+	return container.NewVBox(s.sound, volume, s.soundNote)
+}
+
+func (s *settingsScreen) enableVolume(on bool) {
+	if on {
+		s.volume.Enable()
+		s.testTone.Enable()
+	} else {
+		s.volume.Disable()
+		s.testTone.Disable()
+	}
+}
+
+// playTestTone plays a breath-in tone at the set volume, then tells if no
+// sound could play.
+func (s *settingsScreen) playTestTone() {
+	if !s.u.prefs.Sound() {
+		return
+	}
+	s.u.deps.Sound.Play(CueIn)
+	s.checkSound()
+}
+
+// checkSound asks the player, off the UI goroutine (opening an audio device
+// can take a moment), whether sound can play, and shows the note if not.
+func (s *settingsScreen) checkSound() {
+	c, ok := s.u.deps.Sound.(soundCheck)
+	if !ok {
+		return
+	}
+	note := s.soundNote
+	s.async(func() {
+		err := c.Check()
+		fyne.Do(func() {
+			if err != nil {
+				note.Show()
+			} else {
+				note.Hide()
+			}
+		})
+	})
 }

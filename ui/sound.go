@@ -24,3 +24,14 @@ type Player interface {
 type silent struct{}
 
 func (silent) Play(Cue) {}
+
+// volumeControl is a Player whose loudness can be set, 0 to 1.
+type volumeControl interface {
+	SetVolume(float64)
+}
+
+// soundCheck is a Player that can tell why no sound can play (no audio
+// device), or nil. Check may take a moment: call it off the UI goroutine.
+type soundCheck interface {
+	Check() error
+}

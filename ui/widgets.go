@@ -30,12 +30,22 @@ func newPrimaryButton(text string, icon fyne.Resource, tapped func()) *button {
 	return b
 }
 
-// TypedKey hands Escape to the window's key handler.
+// TypedKey hands Escape to the window's key handler; Enter taps, like
+// Space (Fyne's button answers Space only).
 func (b *button) TypedKey(e *fyne.KeyEvent) {
-	if !escToWindow(b, e) {
+	switch {
+	case escToWindow(b, e):
+	case isEnter(e):
+		b.Tapped(nil)
+	default:
 		b.Button.TypedKey(e)
 	}
 }
+
+// FocusGained scrolls the button into view.
+func (b *button) FocusGained() { b.Button.FocusGained(); showFocused(b) }
+
+func isEnter(e *fyne.KeyEvent) bool { return e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter }
 
 // link is a quiet text action (widget.Hyperlink with a tap handler) that
 // lets Escape through, like button. Home uses links, not buttons: Fyne draws
@@ -52,12 +62,19 @@ func newLink(text string, tapped func()) *link {
 	return l
 }
 
-// TypedKey hands Escape to the window.
+// TypedKey hands Escape to the window; Enter follows the link, like Space.
 func (l *link) TypedKey(e *fyne.KeyEvent) {
-	if !escToWindow(l, e) {
+	switch {
+	case escToWindow(l, e):
+	case isEnter(e):
+		l.Hyperlink.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	default:
 		l.Hyperlink.TypedKey(e)
 	}
 }
+
+// FocusGained scrolls the link into view.
+func (l *link) FocusGained() { l.Hyperlink.FocusGained(); showFocused(l) }
 
 func passToWindow(o fyne.CanvasObject, e *fyne.KeyEvent) {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil && c.OnTypedKey() != nil {
@@ -102,7 +119,7 @@ func (t *tile) Tapped(*fyne.PointEvent) {
 		t.onTap()
 	}
 }
-func (t *tile) FocusGained()                   { t.focused = true; t.Refresh() }
+func (t *tile) FocusGained()                   { t.focused = true; t.Refresh(); showFocused(t) }
 func (t *tile) FocusLost()                     { t.focused = false; t.Refresh() }
 func (t *tile) TypedRune(rune)                 {}
 func (t *tile) MouseIn(*desktop.MouseEvent)    { t.hovered = true; t.Refresh() }
@@ -287,6 +304,9 @@ func newMultiLineEntry() *entry {
 	e.MultiLine, e.Wrapping = true, fyne.TextWrapWord
 	return e
 }
+
+// FocusGained scrolls the entry into view.
+func (e *entry) FocusGained() { e.Entry.FocusGained(); showFocused(e) }
 
 // TypedKey hands Escape to the window.
 func (e *entry) TypedKey(k *fyne.KeyEvent) {

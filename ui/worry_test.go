@@ -56,7 +56,7 @@ func TestParkWithEnter(t *testing.T) {
 	if p.entry.Text != "" || u.win.Canvas().Focused() != p.entry {
 		t.Errorf("after parking: field %q, focus %T", p.entry.Text, u.win.Canvas().Focused())
 	}
-	if p.actions.Objects[0] != p.breatheBt || p.msg.Text != "Parked until tomorrow 10:00. Park another, or close with a breath or a body check below." {
+	if p.actions.Objects[0] != p.breatheBt || p.msg.Text != "Parked until tomorrow 10:00. Park another, or close with a breath or a mini-check below." {
 		t.Errorf("after parking: actions %v, message %q", p.actions.Objects, p.msg.Text)
 	}
 
@@ -319,8 +319,8 @@ func TestParkThenCloseWithBreathing(t *testing.T) {
 	p := openPark(t, u)
 	test.Type(p.entry, "x")
 	enter(p.entry)
-	if !hasLabel(u.Current(), "Body check") {
-		t.Error("no body check offered")
+	if !hasLabel(u.Current(), "Mini-check") {
+		t.Error("no mini-check offered")
 	}
 	test.Tap(p.breatheBt)
 	run, ok := u.current.(*breathRun)

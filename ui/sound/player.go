@@ -20,13 +20,14 @@ type Player struct {
 	render  sync.Once
 	playing []*oto.Player // kept alive until they finish
 	idle    *time.Timer
+	volume  float64 // 0..1, as the user set it
 	logf    func(format string, args ...any)
 }
 
 // New returns a Player. Device problems show up later, once, through logf,
 // and never stop a session: it goes on silently.
 func New(logf func(string, ...any)) *Player {
-	p := &Player{logf: logf}
+	p := &Player{logf: logf, volume: 1}
 	// Rendering the tones takes ~20 ms of CPU: do it a moment after start,
 	// not before the first frame, and long before anyone can start a session.
 	time.AfterFunc(2*time.Second, p.prepare)
@@ -59,9 +60,42 @@ func (p *Player) Play(c int) {
 		}
 	}
 	pl := p.ctx.NewPlayer(bytes.NewReader(p.tones[c]))
+	pl.SetVolume(Gain(p.volume))
 	pl.Play()
 	p.playing = append(kept, pl)
-	// Let the device rest a while after the last tone.
+	p.restLater()
+}
+
+// SetVolume sets how loud the next cues play, from 0 (silent) to 1 (as
+// rendered). Values outside are clamped.
+func (p *Player) SetVolume(v float64) {
+	p.mu.Lock()
+	p.volume = max(0, min(1, v))
+	p.mu.Unlock()
+}
+
+// Gain is the amplitude factor for a volume setting: the square, so the
+// slider's middle sounds about half as loud, as ears judge it (-12 dB),
+// instead of barely softer.
+func Gain(volume float64) float64 {
+	v := max(0, min(1, volume))
+	return v * v
+}
+
+// Check opens the audio device if it is not open yet and returns why no
+// sound can play, or nil. It can take up to two seconds: call it off the
+// UI goroutine (Settings does, to say so on screen).
+func (p *Player) Check() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.open() {
+		p.restLater()
+	}
+	return p.failed
+}
+
+// restLater lets the device rest a while after the last tone. Caller holds mu.
+func (p *Player) restLater() {
 	if p.idle != nil {
 		p.idle.Stop()
 	}

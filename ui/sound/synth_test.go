@@ -34,3 +34,11 @@ func TestCuesAreSoftAndDistinct(t *testing.T) {
 		t.Error("unknown cues should give nothing")
 	}
 }
+
+func TestGainFollowsTheEar(t *testing.T) {
+	for _, c := range []struct{ in, want float64 }{{-1, 0}, {0, 0}, {0.5, 0.25}, {1, 1}, {2, 1}} {
+		if got := Gain(c.in); math.Abs(got-c.want) > 1e-9 {
+			t.Errorf("Gain(%v) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

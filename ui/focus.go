@@ -1,0 +1,166 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Keyboard use: Fyne moves the focus with Tab but never scrolls to it, and
+// a focused Fyne widget keeps Esc to itself. The widgets here (and button,
+// link, tile and entry in widgets.go) scroll into view when they get the
+// focus and hand Esc to the window, so Esc always means "back" or "stop".
+
+// showFocused scrolls the page that holds o so that o, which just got the
+// keyboard focus, is in view.
+func showFocused(o fyne.CanvasObject) {
+	d := fyne.CurrentApp().Driver()
+	c := d.CanvasForObject(o)
+	if c == nil || c.Content() == nil {
+		return
+	}
+	pos, size := d.AbsolutePositionForObject(o), o.Size()
+	var in *container.Scroll // the innermost scroll around o
+	eachScroll(c.Content(), func(s *container.Scroll) {
+		top, sz := d.AbsolutePositionForObject(s.Content), s.Content.Size()
+		if pos.Y >= top.Y && pos.Y < top.Y+sz.Height && pos.X >= top.X && pos.X < top.X+sz.Width {
+			in = s
+		}
+	})
+	if in == nil || in.Direction == container.ScrollHorizontalOnly {
+		return
+	}
+	y := pos.Y - d.AbsolutePositionForObject(in).Y // from the top of the view
+	off := in.Offset.Y
+	switch pad := theme.Padding(); {
+	case y < 0:
+		off += y - pad
+	case y+size.Height > in.Size().Height:
+		off += min(y, y+size.Height-in.Size().Height+pad) // a tall object shows its top
+	default:
+		return
+	}
+	off = max(0, min(off, in.Content.Size().Height-in.Size().Height))
+	in.ScrollToOffset(fyne.NewPos(in.Offset.X, off))
+}
+
+// eachScroll calls f for every scroll among o's containers, outer first.
+// Scrolls inside other widgets (an entry's own) are not pages and are left
+// alone.
+func eachScroll(o fyne.CanvasObject, f func(*container.Scroll)) {
+	switch w := o.(type) {
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			eachScroll(c, f)
+		}
+	case *container.Scroll:
+		f(w)
+		eachScroll(w.Content, f)
+	}
+}
+
+// check is widget.Check that scrolls into view when focused and hands Esc
+// to the window: with a settings box focused, Esc used to do nothing.
+type check struct {
+	widget.Check
+}
+
+func newCheck(text string, changed func(bool)) *check {
+	c := &check{}
+	c.Text, c.OnChanged = text, changed
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *check) FocusGained() { c.Check.FocusGained(); showFocused(c) }
+
+// TypedKey hands Escape to the window.
+func (c *check) TypedKey(e *fyne.KeyEvent) {
+	if !escToWindow(c, e) {
+		c.Check.TypedKey(e)
+	}
+}
+
+// selectBox is widget.Select that scrolls into view when focused, hands
+// Esc to the window, and shows the focus colour only to keyboard users:
+// chosen with the mouse, Fyne's Select kept the focus and stayed filled
+// with the amber focus colour, which read as a warning.
+type selectBox struct {
+	widget.Select
+	tapping bool
+}
+
+func newSelect(options []string, changed func(string)) *selectBox {
+	s := &selectBox{}
+	s.Options, s.OnChanged = options, changed
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// Tapped opens the list without drawing the focus (see FocusGained).
+func (s *selectBox) Tapped(e *fyne.PointEvent) {
+	s.tapping = true
+	s.Select.Tapped(e)
+	s.tapping = false
+}
+
+// FocusGained draws the focus only when it came from the keyboard.
+func (s *selectBox) FocusGained() {
+	if !s.tapping {
+		s.Select.FocusGained()
+	}
+	showFocused(s)
+}
+
+// TypedKey hands Escape to the window.
+func (s *selectBox) TypedKey(e *fyne.KeyEvent) {
+	if !escToWindow(s, e) {
+		s.Select.TypedKey(e)
+	}
+}
+
+// inform shows a short message with one OK button that has the focus, so
+// Enter (or Space) closes it as well as a click; Esc closes every dialog.
+// Fyne's own information dialog leaves its button unfocused, and Enter
+// did nothing.
+func inform(title, message string, w fyne.Window) dialog.Dialog {
+	var d *dialog.CustomDialog
+	ok := newPrimaryButton(tr("common.ok"), theme.ConfirmIcon(), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(title, para(message), w)
+	d.SetButtons([]fyne.CanvasObject{ok})
+	width := float32(420)
+	if cw := w.Canvas().Size().Width - 4*theme.Padding(); cw > 0 {
+		width = min(width, cw)
+	}
+	d.Resize(fyne.NewSize(width, 0))
+	d.Show()
+	w.Canvas().Focus(ok)
+	return d
+}
+
+// slider is widget.Slider that scrolls into view when focused and hands
+// Esc to the window. changed runs when the user lets go (or presses an
+// arrow key), not at every step of a drag.
+type slider struct {
+	widget.Slider
+}
+
+func newSlider(lo, hi, value float64, changed func(float64)) *slider {
+	s := &slider{}
+	s.Min, s.Max, s.Step, s.Value = lo, hi, 1, value // SetValue would call changed
+	s.Orientation = widget.Horizontal
+	s.OnChangeEnded = changed
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+func (s *slider) FocusGained() { s.Slider.FocusGained(); showFocused(s) }
+
+// TypedKey hands Escape to the window.
+func (s *slider) TypedKey(e *fyne.KeyEvent) {
+	if !escToWindow(s, e) {
+		s.Slider.TypedKey(e)
+	}
+}
