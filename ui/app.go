@@ -29,6 +29,7 @@ type UI struct {
 	deps  Deps
 
 	current screen
+	opener  diaryOpener // tries again when main could not open the diary
 
 	// OnSessionLogged is called after a session is written to the diary.
 	OnSessionLogged func(exercises.Entry)

@@ -4,9 +4,11 @@ import (
 	"image/color"
 	"math"
 	"strconv"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -19,12 +21,20 @@ import (
 // than a made-up value. It is drawn from canvas primitives; the maths that
 // places values (tensionY, dayX, ratedRuns, barHeight, minutesCeiling) are
 // pure functions with tests.
+//
+// Pointing at the chart (or tapping it) shows that day's values in place of
+// the legend, with a guide line: the same row, so nothing moves.
 type tensionChart struct {
 	widget.BaseWidget
 	days []diary.DayStats
 	// the texts, translated by the screen
 	before, after, minutes, today string
 	dayLabel                      func(i int) string // a short date for an x-axis label
+	describe                      func(i int) string // day i's values in words, for pointing
+
+	pointed           int     // the day pointed at, or -1
+	plotLeft, plotW   float32 // where the days are, from the last layout
+	plotTop, plotBott float32
 }
 
 func newTensionChart(days []diary.DayStats, dayLabel func(int) string) *tensionChart {
@@ -35,9 +45,62 @@ func newTensionChart(days []diary.DayStats, dayLabel func(int) string) *tensionC
 		minutes:  tr("diary.chart.minutes"),
 		today:    tr("diary.chart.today"),
 		dayLabel: dayLabel,
+		pointed:  -1,
 	}
+	c.describe = func(i int) string { return describeDay(c.days[i], c.dayLabel(i)) }
 	c.ExtendBaseWidget(c)
 	return c
+}
+
+// describeDay is one day's (or week's, or month's) values in words:
+// "24 Nov: tension 6.0 → 3.5 · 12 min", or that there was no practice.
+func describeDay(d diary.DayStats, label string) string {
+	if d.Sessions == 0 {
+		return tr("diary.chart.point.none", map[string]any{"Day": label})
+	}
+	r := func(v float64, n int) string {
+		if n == 0 {
+			return "–"
+		}
+		return decimal(v)
+	}
+	return tr("diary.chart.point", map[string]any{"Day": label, "Before": r(d.Before, d.BeforeN),
+		"After": r(d.After, d.AfterN), "Minutes": durationText(time.Duration(d.Minutes * float64(time.Minute)))})
+}
+
+// dayAt is the day under x in a band that starts at left and is width wide
+// with n equal slots (the inverse of dayX), or -1 outside it.
+func dayAt(x float32, n int, left, width float32) int {
+	if n <= 0 || width <= 0 || x < left || x >= left+width {
+		return -1
+	}
+	return min(int((x-left)/(width/float32(n))), n-1)
+}
+
+func (c *tensionChart) point(p fyne.Position) {
+	i := -1
+	if p.Y >= 0 && p.Y <= c.plotBott {
+		i = dayAt(p.X, len(c.days), c.plotLeft, c.plotW)
+	}
+	if i != c.pointed {
+		c.pointed = i
+		c.Refresh()
+	}
+}
+
+// MouseIn, MouseMoved and MouseOut show the values of the day under the pointer.
+func (c *tensionChart) MouseIn(e *desktop.MouseEvent)    { c.point(e.Position) }
+func (c *tensionChart) MouseMoved(e *desktop.MouseEvent) { c.point(e.Position) }
+func (c *tensionChart) MouseOut()                        { c.point(fyne.NewPos(-1, -1)) }
+
+// Tapped shows a day's values on a touch screen; tapping it again hides them.
+func (c *tensionChart) Tapped(e *fyne.PointEvent) {
+	if i := dayAt(e.Position.X, len(c.days), c.plotLeft, c.plotW); i == c.pointed {
+		c.pointed = -1
+		c.Refresh()
+		return
+	}
+	c.point(e.Position)
 }
 
 // tensionY maps a tension rating (0–10, clamped) to a y coordinate in a
@@ -80,15 +143,8 @@ func ratedRuns(has []bool) [][2]int {
 }
 
 // minutesCeiling is the top of the minutes axis: the most minutes on one
-// day, rounded up to a friendly number (at least 10).
-func minutesCeiling(most float64) float64 {
-	for _, c := range []float64{10, 15, 20, 30, 45, 60, 90, 120, 180, 240, 360, 480, 720, 1440} {
-		if most <= c {
-			return c
-		}
-	}
-	return math.Ceil(most/60) * 60
-}
+// day (or week, or month), rounded up to a friendly number (at least 10).
+func minutesCeiling(most float64) float64 { return diary.MinutesCeiling(most) }
 
 // barHeight is how tall the bar for minutes is in a panel height tall
 // whose top stands for ceiling minutes.
@@ -147,13 +203,11 @@ func (r *chartRenderer) Refresh() {
 	canvas.Refresh(r.c)
 }
 
-// chart colours: theme colours, so the chart reads in light and dark.
-func beforeColor() color.Color { return theme.Color(theme.ColorNameWarning) }
+// chart colours: theme colours, so the chart reads in light and dark, each
+// at 3:1 or more against the page (theme_test.go).
+func beforeColor() color.Color { return theme.Color(colorNameChartBefore) }
 func afterColor() color.Color  { return theme.Color(theme.ColorNamePrimary) }
-func barColor() color.Color {
-	r, g, b, _ := theme.Color(theme.ColorNameForeground).RGBA()
-	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0x55}
-}
+func barColor() color.Color    { return theme.Color(colorNameChartBar) }
 
 // build lays the whole chart out again for size s. A chart of 30 days is a
 // few hundred primitives, drawn only when the screen changes.
@@ -215,14 +269,16 @@ func (r *chartRenderer) build(s fyne.Size) {
 		t := text(label, fg, x+26, 0, fyne.TextAlignLeading)
 		x += 26 + t.MinSize().Width + 3*pad
 	}
-	legend(c.before, func(x, y float32) { line(beforeColor(), 2, x, y, x+20, y); dot(beforeColor(), false, x+10, y) })
-	legend(c.after, func(x, y float32) { line(afterColor(), 2, x, y, x+20, y); dot(afterColor(), true, x+10, y) })
-	legend(c.minutes, func(x, y float32) {
-		b := canvas.NewRectangle(barColor())
-		b.Move(fyne.NewPos(x+5, y-th/3))
-		b.Resize(fyne.NewSize(10, th*2/3))
-		r.objs = append(r.objs, b)
-	})
+	if c.pointed < 0 || c.pointed >= len(c.days) {
+		legend(c.before, func(x, y float32) { line(beforeColor(), 2, x, y, x+20, y); dot(beforeColor(), false, x+10, y) })
+		legend(c.after, func(x, y float32) { line(afterColor(), 2, x, y, x+20, y); dot(afterColor(), true, x+10, y) })
+		legend(c.minutes, func(x, y float32) {
+			b := canvas.NewRectangle(barColor())
+			b.Move(fyne.NewPos(x+5, y-th/3))
+			b.Resize(fyne.NewSize(10, th*2/3))
+			r.objs = append(r.objs, b)
+		})
+	}
 
 	// Areas: the tension plot, a gap, the minutes bars, the date labels.
 	axisW := text("10", muted, 0, -1000, fyne.TextAlignLeading).MinSize().Width + pad
@@ -236,6 +292,15 @@ func (r *chartRenderer) build(s fyne.Size) {
 	barsTop := top + plotH + th + pad
 	barsH := bottom - barsTop
 	n := len(c.days)
+	c.plotLeft, c.plotW, c.plotTop, c.plotBott = left, width, top, bottom
+
+	// The day pointed at: a guide line through it, its values where the legend was.
+	if i := c.pointed; i >= 0 && i < n {
+		x := dayX(i, n, left, width)
+		line(muted, 1, x, top, x, bottom)
+		t := text(c.describe(i), fg, 0, 0, fyne.TextAlignLeading)
+		t.TextStyle.Bold = true
+	}
 
 	// Tension: grid at 0, 5 and 10.
 	for _, v := range []float64{0, 5, 10} {

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/ontspan/ontspan/exercises/diary"
@@ -58,7 +59,7 @@ func TestRatedRunsLeaveGaps(t *testing.T) {
 }
 
 func TestMinutesScale(t *testing.T) {
-	for _, c := range []struct{ most, want float64 }{{0, 10}, {4, 10}, {10, 10}, {11, 15}, {31, 45}, {200, 240}, {2000, 2040}} {
+	for _, c := range []struct{ most, want float64 }{{0, 10}, {4, 10}, {10, 10}, {11, 15}, {31, 45}, {200, 240}, {2000, 2880}} {
 		if got := minutesCeiling(c.most); got != c.want {
 			t.Errorf("ceiling for %v: %v, want %v", c.most, got, c.want)
 		}
@@ -139,5 +140,77 @@ func TestChartDrawsNoLineAcrossAGap(t *testing.T) {
 	}
 	if bars != 5 {
 		t.Errorf("%d bars", bars)
+	}
+}
+
+func TestDayAt(t *testing.T) {
+	// Ten days over 100 px from x=20: day i covers [20+10i, 30+10i).
+	for _, c := range []struct {
+		x    float32
+		want int
+	}{{20, 0}, {29.9, 0}, {30, 1}, {115, 9}, {119.9, 9}, {120, -1}, {19, -1}} {
+		if got := dayAt(c.x, 10, 20, 100); got != c.want {
+			t.Errorf("dayAt(%v) = %d, want %d", c.x, got, c.want)
+		}
+	}
+	for i := 0; i < 10; i++ {
+		if got := dayAt(dayX(i, 10, 20, 100), 10, 20, 100); got != i {
+			t.Errorf("dayAt(dayX(%d)) = %d", i, got)
+		}
+	}
+	if dayAt(50, 0, 20, 100) != -1 {
+		t.Error("no days")
+	}
+}
+
+// TestChartShowsTheValuesPointedAt: pointing at a day shows its values where
+// the legend was, with nothing else moving; leaving hides them; a tap
+// shows them and a second tap on the same day hides them.
+func TestChartShowsTheValuesPointedAt(t *testing.T) {
+	test.NewTempApp(t)
+	_ = setLanguage("en")
+	c := newTensionChart(chartDays(), func(i int) string { return shortDate(chartDays()[i].Day) })
+	w := test.NewTempWindow(t, c)
+	w.Resize(fyne.NewSize(400, 320))
+	r := test.TempWidgetRenderer(t, c)
+	texts := func() []string {
+		var out []string
+		for _, o := range r.Objects() {
+			if t, ok := o.(*canvas.Text); ok {
+				out = append(out, t.Text)
+			}
+		}
+		return out
+	}
+	hasText := func(s string) bool { return slices.Contains(texts(), s) }
+	if !hasText("Before") || c.pointed != -1 {
+		t.Fatal("no legend at rest")
+	}
+	at := func(i int) fyne.Position {
+		return fyne.NewPos(dayX(i, len(c.days), c.plotLeft, c.plotW), c.plotTop+10)
+	}
+	c.MouseIn(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: at(1)}})
+	if want := "2 Nov: tension 6.0 → 3.0 · 10 min"; !hasText(want) || hasText("Before") {
+		t.Errorf("pointing at day 1 shows %q, want %q", texts(), want)
+	}
+	c.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: at(2)}})
+	if !hasText("3 Nov: tension – → 3.0 · 15 min") {
+		t.Errorf("day 2 (no rating before): %q", texts())
+	}
+	c.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: at(5)}})
+	if !hasText("6 Nov: no practice") {
+		t.Errorf("a day without practice: %q", texts())
+	}
+	c.MouseOut()
+	if !hasText("Before") || c.pointed != -1 {
+		t.Error("the legend did not come back")
+	}
+	c.Tapped(&fyne.PointEvent{Position: at(0)})
+	if c.pointed != 0 {
+		t.Error("a tap shows nothing")
+	}
+	c.Tapped(&fyne.PointEvent{Position: at(0)})
+	if c.pointed != -1 {
+		t.Error("a second tap does not hide it")
 	}
 }

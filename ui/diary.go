@@ -95,15 +95,17 @@ type diaryScreen struct {
 	dlg    hider        // the open dialog, closed by Esc
 	status string       // the last message shown after an export or import
 	async  func(func()) // runs slow work off the main goroutine; tests run it inline
+
+	progressAfter time.Duration // an import taking longer shows a progress bar
 }
 
 func newDiaryScreen(u *UI) *diaryScreen {
-	return &diaryScreen{u: u, st: u.deps.Store, async: func(f func()) { go f() }}
+	return &diaryScreen{u: u, st: u.deps.Store, async: func(f func()) { go f() }, progressAfter: importProgressAfter}
 }
 
 func (s *diaryScreen) view() fyne.CanvasObject {
 	if s.st == nil {
-		return page(s.u.Home, tr("diary.title"), para(tr("diary.error.open")))
+		return page(s.u.Home, tr("diary.title"), para(diaryOpenMessage(s.u.opener.err)))
 	}
 	s.overviewBt = newButton(tr("diary.tab.overview"), theme.GridIcon(), s.showOverview)
 	s.sessionsBt = newButton(tr("diary.tab.sessions"), theme.ListIcon(), s.showSessions)
@@ -873,27 +875,30 @@ func (s *diaryScreen) importDialog() {
 // importFrom merges an export into the diary off the main goroutine, then
 // tells the user what happened. A bad file changes nothing.
 func (s *diaryScreen) importFrom(r io.ReadCloser) {
+	p := newImportProgress(s, s.progressAfter)
 	s.async(func() {
-		res, err := s.st.ImportJSON(r)
+		res, err := s.st.ImportJSONProgress(r, p.update)
 		r.Close()
-		fyne.Do(func() { s.imported(res, err) })
+		fyne.Do(func() {
+			p.close()
+			s.imported(res, err)
+		})
 	})
 }
 
 func (s *diaryScreen) imported(res diary.ImportResult, err error) {
 	if err != nil {
 		fyne.LogError("import", err)
-		s.tell(tr("diary.import.title"), importMessage(err))
+		if res.SessionsAdded+res.WorriesAdded > 0 { // part was added: show it
+			s.reload(s.loaded)
+			s.refresh()
+		}
+		s.tell(tr("diary.import.title"), importFailure(res, err))
 		return
 	}
 	s.reload(s.loaded)
 	s.refresh()
-	msg := trn("diary.import.done", res.SessionsAdded, map[string]any{
-		"N": res.SessionsAdded, "Worries": trn("diary.worries", res.WorriesAdded)})
-	if res.SessionsAdded == 0 && res.WorriesAdded == 0 {
-		msg = tr("diary.import.nothing")
-	}
-	s.tell(tr("diary.import.title"), msg)
+	s.tell(tr("diary.import.title"), importSummary(res, s.u.deps.Clock.Now()))
 }
 
 // importMessage says in plain words why a file could not be imported.
