@@ -667,6 +667,7 @@ func (s *diaryScreen) edit(e exercises.Entry) {
 	ed.noteMsg.Importance = widget.DangerImportance
 	ed.noteMsg.Wrapping = fyne.TextWrapWord
 	ed.noteMsg.Hide()
+	ed.note.limitTo(maxNote, func(m string) { ed.noteMsg.SetText(m); ed.noteMsg.Show() })
 	ed.note.OnChanged = func(text string) {
 		if len([]rune(text)) > maxNote {
 			ed.noteMsg.SetText(tr("done.note.long", map[string]any{"N": maxNote}))

@@ -114,7 +114,9 @@ func (d *doneScreen) view() fyne.CanvasObject {
 		d.note.SetText(d.entry.Note) // e.g. the words typed in the five-senses exercise
 		d.noteMsg = widget.NewLabel("")
 		d.noteMsg.Importance = widget.DangerImportance
+		d.noteMsg.Wrapping = fyne.TextWrapWord
 		d.noteMsg.Hide()
+		d.note.limitTo(maxNote, func(m string) { d.noteMsg.SetText(m); d.noteMsg.Show() })
 		d.note.OnChanged = func(s string) {
 			if len([]rune(s)) > maxNote {
 				d.noteMsg.SetText(tr("done.note.long", map[string]any{"N": maxNote}))

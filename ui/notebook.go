@@ -297,6 +297,7 @@ func (n *notebook) edit(w exercises.Worry) {
 	now := n.u.deps.Clock.Now()
 	e := &worryEdit{n: n, w: w, msg: newWorryNote()}
 	e.text = newWorryText(true, "", e.save)
+	e.text.limitTo(exercises.MaxWorryRunes, e.msg.problem)
 	e.text.SetText(w.Text)
 	items := container.NewVBox(e.text, e.msg.Label)
 	if w.State == exercises.WorryWaiting {

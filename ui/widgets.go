@@ -280,6 +280,7 @@ func (m *maxWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // must always mean "stop", "back" or "close this dialog".
 type entry struct {
 	widget.Entry
+	limit *textLimit // nil: no limit; see limitTo
 }
 
 func newEntry() *entry {
@@ -310,9 +311,10 @@ func (e *entry) FocusGained() { e.Entry.FocusGained(); showFocused(e) }
 
 // TypedKey hands Escape to the window.
 func (e *entry) TypedKey(k *fyne.KeyEvent) {
-	if !escToWindow(e, k) {
-		e.Entry.TypedKey(k)
+	if escToWindow(e, k) || (e.MultiLine && (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && !e.limit.allowRune(&e.Entry)) {
+		return
 	}
+	e.Entry.TypedKey(k)
 }
 
 // TypedShortcut hands the window's own shortcuts on; the rest (copy,
@@ -321,7 +323,7 @@ func (e *entry) TypedShortcut(s fyne.Shortcut) {
 	if passShortcut(e, s) {
 		return
 	}
-	e.Entry.TypedShortcut(s)
+	e.limit.shortcut(&e.Entry, s)
 }
 
 // passShortcut gives Ctrl+Q, Ctrl+W and Ctrl+P to the window, and reports

@@ -130,24 +130,47 @@ func (u *UI) worryDueLine(n int) fyne.CanvasObject {
 // worryText is an entry for the notebook's texts. Enter calls onEnter (when
 // set) and Shift+Enter starts a new line; Esc reaches the window, and so do
 // Ctrl+P, Ctrl+Q and Ctrl+W, which a plain entry would swallow.
+//
+// Input stops at a limit (see textLimit): a worry's text at
+// exercises.MaxWorryRunes, a one-line field at worryLineMax. Call limitTo
+// to set another limit and where its message goes.
 type worryText struct {
 	widget.Entry
 	onEnter func()
+	limit   *textLimit
 }
 
+// worryLineMax bounds the one-line fields (search, times, next step):
+// longer than any of them needs, short enough to stay cheap to draw.
+const worryLineMax = exercises.MaxNextStepRunes
+
 func newWorryText(multi bool, placeholder string, onEnter func()) *worryText {
-	e := &worryText{onEnter: onEnter}
+	e := &worryText{onEnter: onEnter, limit: &textLimit{max: worryLineMax}}
 	e.MultiLine = multi
 	if multi {
 		e.Wrapping = fyne.TextWrapWord
 		e.SetMinRowsVisible(3)
+		e.limit.max = exercises.MaxWorryRunes
 	}
 	e.PlaceHolder = placeholder
 	e.ExtendBaseWidget(e)
 	return e
 }
 
-// TypedKey: Enter submits, Esc goes to the window.
+// limitTo sets the most characters e takes and where a refusal is said.
+func (e *worryText) limitTo(max int, say func(string)) {
+	e.limit.max, e.limit.say = max, say
+}
+
+// TypedRune types r unless the field is full.
+func (e *worryText) TypedRune(r rune) {
+	if e.limit.allowRune(&e.Entry) {
+		e.Entry.TypedRune(r)
+	}
+}
+
+// TypedKey: Enter submits, Esc goes to the window; a new line (Shift+Enter)
+// counts as a character.
 func (e *worryText) TypedKey(k *fyne.KeyEvent) {
 	switch k.Name {
 	case fyne.KeyEscape:
@@ -158,16 +181,20 @@ func (e *worryText) TypedKey(k *fyne.KeyEvent) {
 			e.onEnter()
 			return
 		}
+		if e.MultiLine && !e.limit.allowRune(&e.Entry) {
+			return
+		}
 	}
 	e.Entry.TypedKey(k)
 }
 
-// TypedShortcut hands the window's own shortcuts on to it.
+// TypedShortcut hands the window's own shortcuts on to it, and refuses a
+// paste that would not fit.
 func (e *worryText) TypedShortcut(s fyne.Shortcut) {
 	if passShortcut(e, s) {
 		return
 	}
-	e.Entry.TypedShortcut(s)
+	e.limit.shortcut(&e.Entry, s)
 }
 
 func worryShiftHeld() bool {
@@ -397,6 +424,8 @@ type parkScreen struct {
 	bodyBt    *button
 	doneBt    *button
 	long      bool   // the too-long message is showing
+	refused   bool   // the field-is-full message is showing
+	keepOld   bool   // an over-long draft stays in the store: do not overwrite it
 	draft     string // the unparked text kept in the store, "" when none
 	toEnd     bool   // put the cursor after the restored draft once focused
 }
@@ -415,6 +444,7 @@ func (p *parkScreen) view() fyne.CanvasObject {
 	p.entry = newWorryText(true, tr("worry.park.placeholder"), p.park)
 	p.entry.OnChanged = p.changed
 	p.msg = newWorryNote()
+	p.entry.limitTo(exercises.MaxWorryRunes, func(m string) { p.msg.problem(m); p.refused = true })
 	p.suggest = newButton("", theme.HistoryIcon(), func() { p.parkAt(p.suggested) })
 	p.suggest.Hide()
 	p.picker = newRevisitPicker(now, p.settings, p.park)
@@ -475,9 +505,9 @@ func (p *parkScreen) changed(s string) {
 	if utf8.RuneCountInString(strings.TrimSpace(s)) > exercises.MaxWorryRunes {
 		p.msg.problem(worryMessage(exercises.ErrWorryTooLong, s))
 		p.long = true
-	} else if p.long {
+	} else if p.long || p.refused {
 		p.msg.clear()
-		p.long = false
+		p.long, p.refused = false, false
 	}
 }
 
@@ -590,6 +620,10 @@ func (p *parkScreen) restoreDraft() {
 	if !ok || strings.TrimSpace(d) == "" {
 		return
 	}
+	if overLimit(d, exercises.MaxWorryRunes) {
+		p.keepLongDraft(d)
+		return
+	}
 	p.draft = d
 	p.entry.SetText(d)
 	p.toEnd = true
@@ -598,11 +632,38 @@ func (p *parkScreen) restoreDraft() {
 	}
 }
 
+// keepLongDraft handles a draft longer than the field takes (saved before
+// the field had a limit): it is never put into the field, where wrapping it
+// froze the window at every start. It moves to a file of its own in the
+// data folder (0600, like the diary) and the message says where; only then
+// is it taken out of the store. Without a data folder it stays in the store.
+func (p *parkScreen) keepLongDraft(d string) {
+	n := utf8.RuneCountInString(strings.TrimSpace(d))
+	dir := p.u.deps.DataDir
+	p.keepOld = true
+	if dir == "" {
+		p.msg.problem(tr("worry.draft.long.kept", map[string]any{"N": n, "Max": exercises.MaxWorryRunes}))
+		return
+	}
+	path, err := writePrivateText(dir, "worry-draft", p.u.deps.Clock.Now(), d)
+	if err != nil {
+		fyne.LogError("keep long worry draft", err)
+		p.msg.problem(tr("worry.draft.long.kept", map[string]any{"N": n, "Max": exercises.MaxWorryRunes}))
+		return
+	}
+	if err := p.u.deps.Store.DeleteSetting(worryDraftKey); err != nil {
+		fyne.LogError("worry draft", err) // the file has it; the store keeps it too
+	} else {
+		p.keepOld = false
+	}
+	p.msg.problem(tr("worry.draft.long.file", map[string]any{"N": n, "Max": exercises.MaxWorryRunes, "Path": path}))
+}
+
 // saveDraft keeps the field's text for next time, or forgets the draft
 // when the field is empty; it writes only when something changed.
 func (p *parkScreen) saveDraft() {
 	st := p.u.deps.Store
-	if st == nil || p.entry == nil {
+	if st == nil || p.entry == nil || p.keepOld {
 		return
 	}
 	text := strings.ToValidUTF8(strings.ReplaceAll(p.entry.Text, "\x00", ""), "")
