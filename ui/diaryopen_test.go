@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"syscall"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/diary"
+)
+
+// TestDiaryOpenMessages: each reason the diary could not be opened gets its
+// own message, with what to do and where, in both languages (issue 16,
+// section 5: all of them said "restarting often helps").
+func TestDiaryOpenMessages(t *testing.T) {
+	defer setLanguage("en")
+	errs := map[string]error{
+		"newer":     fmt.Errorf("open diary: %w", &diary.VersionError{Kind: diary.ErrNewerDatabase, Found: 9, Known: 2}),
+		"readonly":  fmt.Errorf("open diary: %w", &diary.OpenError{Kind: diary.ErrReadOnly, Path: "/data/ro-folder", Err: syscall.EACCES}),
+		"notfolder": fmt.Errorf("open diary: %w", &diary.OpenError{Kind: diary.ErrNotFolder, Path: "/data/a-file", Err: syscall.ENOTDIR}),
+		"busy":      fmt.Errorf("open diary: %w", diary.ErrBusy),
+		"inuse":     fmt.Errorf("open diary: %w", diary.ErrInUse),
+		"other":     errors.New("open diary: something else"),
+	}
+	want := map[string]map[string][]string{
+		"en": {"newer": {"Update Ontspan"}, "readonly": {"Make that folder writable", "/data/ro-folder"},
+			"notfolder": {"Move that file", "/data/a-file"}, "busy": {"keeps trying"}, "inuse": {"Close them"},
+			"other": {"could not be opened"}},
+		"nl": {"newer": {"Werk Ontspan bij"}, "readonly": {"Maak die map schrijfbaar", "/data/ro-folder"},
+			"notfolder": {"Verplaats dat bestand", "/data/a-file"}, "busy": {"blijft het proberen"}, "inuse": {"Sluit ze"},
+			"other": {"kon niet worden geopend"}},
+	}
+	for _, code := range []string{"en", "nl"} {
+		if err := setLanguage(code); err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]string{}
+		for kind, err := range errs {
+			msg := diaryOpenMessage(err)
+			for _, w := range want[code][kind] {
+				if !strings.Contains(msg, w) {
+					t.Errorf("%s, %s: %q lacks %q", code, kind, msg, w)
+				}
+			}
+			if other, ok := seen[msg]; ok {
+				t.Errorf("%s: %s and %s say the same", code, kind, other)
+			}
+			seen[msg] = kind
+		}
+	}
+}
+
+// TestWindowRetriesBusyDiary: a window that finds the diary busy says so
+// once, keeps trying in the background, and has its diary as soon as it
+// opens, instead of going without for the whole run (issue 16, section 4).
+func TestWindowRetriesBusyDiary(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := a.NewWindow("Ontspan")
+	dir := t.TempDir()
+	u := New(a, w, Deps{Clock: exercises.NewFakeClock(testStart), DataDir: dir, NoAgent: true})
+	_ = setLanguage("en")
+	u.Home()
+	tries := 0
+	u.opener.open = func(d string) (*diary.Store, error) {
+		if tries++; tries <= 2 {
+			return nil, fmt.Errorf("open diary: %w", diary.ErrBusy)
+		}
+		return diary.Open(d)
+	}
+	if !u.tryOpenDiary() || !u.tryOpenDiary() {
+		t.Fatal("a busy diary is not tried again")
+	}
+	if got := overlayTexts(u); strings.Count(got, "keeps trying") != 1 {
+		t.Errorf("busy told %d times: %q", strings.Count(got, "keeps trying"), got)
+	}
+	if u.deps.Store != nil {
+		t.Fatal("store set while busy")
+	}
+	if u.tryOpenDiary() {
+		t.Error("tries again after it opened")
+	}
+	st := u.deps.Store
+	if st == nil {
+		t.Fatal("the diary did not arrive")
+	}
+	defer st.Close()
+	if st.Path() == "" || u.opener.err != nil {
+		t.Errorf("after opening: path %q, err %v", st.Path(), u.opener.err)
+	}
+
+	// A cause that does not pass by itself is not tried again.
+	u2 := New(a, w, Deps{Clock: exercises.NewFakeClock(testStart), DataDir: dir, NoAgent: true})
+	u2.opener.open = func(string) (*diary.Store, error) {
+		return nil, &diary.OpenError{Kind: diary.ErrReadOnly, Path: dir, Err: syscall.EROFS}
+	}
+	if u2.tryOpenDiary() {
+		t.Error("a read-only folder is tried again and again")
+	}
+}
+
+func overlayTexts(u *UI) string {
+	var b strings.Builder
+	for _, o := range u.win.Canvas().Overlays().List() {
+		for _, x := range test.LaidOutObjects(o) {
+			if l, ok := x.(*widget.Label); ok {
+				b.WriteString(l.Text + "\n")
+			}
+		}
+	}
+	return b.String()
+}
+
+// TestImportNamesDuplicatesWithProgress: a file holding a session twice is
+// imported once, the summary says which, and a slow import shows a progress
+// bar that is gone when the summary shows (issue 16, sections 4 and 6).
+func TestImportNamesDuplicatesWithProgress(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	other, err := diary.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	addEntries(t, other, session(3, exercises.PMR, exercises.PMRShort, 8, 5, 3))
+	var buf bytes.Buffer
+	if err := other.ExportJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	var f map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &f); err != nil {
+		t.Fatal(err)
+	}
+	sessions := f["sessions"].([]any)
+	f["sessions"] = append(sessions, sessions[0])
+	data, _ := json.Marshal(f)
+
+	s := openDiaryScreen(t, u)
+	s.progressAfter = 0 // show the bar at once
+	s.importFrom(io.NopCloser(bytes.NewReader(data)))
+	if !strings.Contains(s.status, "Added 1 session") || !strings.Contains(s.status, "1 item was in the file twice; it was added once: Muscle relaxation") {
+		t.Errorf("summary %q", s.status)
+	}
+	if n, _ := u.deps.Store.Count(); n != 1 {
+		t.Errorf("%d sessions after importing one session twice", n)
+	}
+	if labelWith(u, tr("diary.import.progress")) {
+		t.Error("the progress bar stays after the import")
+	}
+	t.Log(s.status)
+}
+
+// TestImportProgressBar: the bar appears only once an import has taken
+// longer than importProgressAfter, follows the part done, and goes away.
+func TestImportProgressBar(t *testing.T) {
+	u, c, _ := newTestUI(t)
+	s := openDiaryScreen(t, u)
+	p := newImportProgress(s, importProgressAfter)
+	p.update(0.1)
+	if p.bar != nil || labelWith(u, tr("diary.import.progress")) {
+		t.Fatal("a progress bar for an import that just began")
+	}
+	c.Advance(importProgressAfter)
+	p.update(0.5)
+	if p.bar == nil || p.bar.Value != 0.5 || !labelWith(u, tr("diary.import.progress")) {
+		t.Fatalf("no bar at half-way after a second: %+v", p.bar)
+	}
+	p.update(0.505) // less than a percent: not worth a redraw
+	if p.bar.Value != 0.5 {
+		t.Errorf("bar moved for 0.5 %%: %v", p.bar.Value)
+	}
+	p.update(1)
+	if p.bar.Value != 1 {
+		t.Errorf("bar at the end: %v", p.bar.Value)
+	}
+	p.close()
+	if labelWith(u, tr("diary.import.progress")) {
+		t.Error("the bar stays after close")
+	}
+}

@@ -1,0 +1,110 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/diary"
+)
+
+// importProgressAfter: an import that takes longer shows a progress bar
+// (a large file from another computer takes tens of seconds).
+const importProgressAfter = time.Second
+
+// importProgress is the progress bar of one import. update is called on
+// the import's goroutine; everything else on the main one.
+type importProgress struct {
+	s     *diaryScreen
+	after time.Duration
+	start time.Time
+	last  float64 // the last part done passed to the UI
+	bar   *widget.ProgressBar
+	dlg   dialog.Dialog
+}
+
+func newImportProgress(s *diaryScreen, after time.Duration) *importProgress {
+	return &importProgress{s: s, after: after, start: s.u.deps.Clock.Now()}
+}
+
+// update passes the part done to the UI, in steps of 1 % at most.
+func (p *importProgress) update(done float64) {
+	if done-p.last < 0.01 && done < 1 {
+		return
+	}
+	p.last = done
+	fyne.Do(func() { p.show(done) })
+}
+
+func (p *importProgress) show(done float64) {
+	if p.bar == nil {
+		if p.s.u.deps.Clock.Now().Sub(p.start) < p.after {
+			return
+		}
+		p.bar = widget.NewProgressBar()
+		p.dlg = dialog.NewCustomWithoutButtons(tr("diary.import.title"),
+			container.NewVBox(para(tr("diary.import.progress")), p.bar), p.s.u.win)
+		p.s.openDialog(p.dlg)
+	}
+	p.bar.SetValue(done)
+}
+
+// close takes the bar away before the summary shows.
+func (p *importProgress) close() {
+	if p.dlg != nil {
+		p.dlg.Hide()
+	}
+}
+
+// importSummary is what an import did, in words: what was added, and
+// which items the file held twice.
+func importSummary(res diary.ImportResult, now time.Time) string {
+	msg := trn("diary.import.done", res.SessionsAdded, map[string]any{
+		"N": res.SessionsAdded, "Worries": trn("diary.worries", res.WorriesAdded)})
+	if res.SessionsAdded == 0 && res.WorriesAdded == 0 {
+		msg = tr("diary.import.nothing")
+	}
+	if n := res.SessionsDuplicate + res.WorriesDuplicate; n > 0 {
+		var names []string
+		for _, d := range res.Duplicates {
+			names = append(names, duplicateName(d, now))
+		}
+		if more := n - len(names); more > 0 {
+			names = append(names, tr("diary.import.dupes.more", map[string]any{"N": more}))
+		}
+		msg += "\n\n" + trn("diary.import.dupes", n, map[string]any{"N": n, "Items": strings.Join(names, "; ")})
+	}
+	return msg
+}
+
+// duplicateName names a repeated item as the user knows it: a session by
+// its technique and when, a worry by its first words.
+func duplicateName(d diary.Duplicate, now time.Time) string {
+	if d.Kind == "worry" {
+		text := []rune(strings.Join(strings.Fields(d.What), " "))
+		if len(text) > 30 {
+			text = append(text[:29], '…')
+		}
+		return "\"" + string(text) + "\""
+	}
+	when := d.When.In(time.Local)
+	return techniqueName(exercises.Technique(d.What)) + ", " + longDate(dayOf(when), now) + " " + when.Format("15:04")
+}
+
+// importFailure says why an import failed and what is in the diary now:
+// nothing from the file, or the part added before the failure.
+func importFailure(res diary.ImportResult, err error) string {
+	if n := res.SessionsAdded + res.WorriesAdded; n > 0 {
+		return tr("diary.import.err.partial", map[string]any{"N": n})
+	}
+	if errors.Is(err, diary.ErrBusy) {
+		return tr("diary.error.busy")
+	}
+	return importMessage(err)
+}
