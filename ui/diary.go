@@ -74,10 +74,11 @@ type diaryScreen struct {
 	sessions               fyne.CanvasObject
 	showingSessions        bool
 
-	stats diary.Stats
-	evals []diary.Evaluation
-	marks []dayMark
-	chart *tensionChart
+	stats     diary.Stats
+	evals     []diary.Evaluation
+	marks     []dayMark
+	chart     *tensionChart
+	chartSpan chartSpan // the chart's view; the report covers the same
 
 	list       *entryList
 	rows       []diaryRow
@@ -225,15 +226,7 @@ func (s *diaryScreen) buildOverview() fyne.CanvasObject {
 		return box
 	}
 
-	box.Add(subheading(tr("diary.chart.title")))
-	if hasRatings(s.stats.Days) {
-		s.chart = newTensionChart(s.stats.Days, func(i int) string { return shortDate(s.stats.Days[i].Day) })
-		box.Add(s.chart)
-		box.Add(para(tr("diary.chart.about")))
-	} else {
-		s.chart = nil
-		box.Add(card(para(tr("diary.chart.none"))))
-	}
+	box.Add(s.chartBlock())
 
 	box.Add(subheading(tr("diary.techniques.title")))
 	for _, t := range s.stats.Techniques {
@@ -398,6 +391,7 @@ func (s *diaryScreen) exportSection() fyne.CanvasObject {
 	return container.NewVBox(
 		subheading(tr("diary.export.title")),
 		para(tr("diary.export.about")),
+		newButton(tr("diary.export.report"), theme.DocumentPrintIcon(), func() { s.export("report") }),
 		newButton(tr("diary.export.csv"), theme.DocumentSaveIcon(), func() { s.export("csv") }),
 		newButton(tr("diary.export.json"), theme.DocumentSaveIcon(), func() { s.export("json") }),
 		newButton(tr("diary.export.worries"), theme.DocumentSaveIcon(), func() { s.export("worries") }),
@@ -784,13 +778,16 @@ func (s *diaryScreen) expireUndo() {
 }
 
 // export asks where to save, then writes the sessions as CSV, the worries
-// as CSV, or everything as JSON.
+// as CSV, everything as JSON, or the report for the therapist as HTML.
 func (s *diaryScreen) export(kind string) {
-	ext := ".csv"
-	if kind == "json" {
-		ext = ".json"
+	ext := map[string]string{"json": ".json", "report": ".html"}[kind]
+	if ext == "" {
+		ext = ".csv"
 	}
-	name := map[string]string{"csv": "ontspan-sessions-", "json": "ontspan-diary-", "worries": "ontspan-worries-"}[kind]
+	name := map[string]string{"csv": "ontspan-sessions-", "json": "ontspan-diary-", "worries": "ontspan-worries-", "report": "ontspan-report-"}[kind]
+	// The report covers the chart's view, with the verdicts shown now;
+	// copied here, as the writing runs off the main goroutine.
+	span, evals := s.chartSpan, append([]diary.Evaluation(nil), s.evals...)
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			fyne.LogError("export dialog", err)
@@ -801,7 +798,7 @@ func (s *diaryScreen) export(kind string) {
 			return // cancelled
 		}
 		s.async(func() {
-			err := s.writeExport(kind, w)
+			err := s.writeExport(kind, w, span, evals)
 			fyne.Do(func() { s.exported(w.URI(), err) })
 		})
 	}, s.u.win)
@@ -813,7 +810,7 @@ func (s *diaryScreen) export(kind string) {
 
 // writeExport writes one export to w and closes it. A local file is made
 // readable by its owner only before anything is written: it is health data.
-func (s *diaryScreen) writeExport(kind string, w fyne.URIWriteCloser) error {
+func (s *diaryScreen) writeExport(kind string, w fyne.URIWriteCloser, span chartSpan, evals []diary.Evaluation) error {
 	if u := w.URI(); u.Scheme() == "file" {
 		if err := os.Chmod(u.Path(), 0o600); err != nil && !errors.Is(err, os.ErrNotExist) {
 			fyne.LogError("export: restrict the file to its owner", err)
@@ -825,6 +822,8 @@ func (s *diaryScreen) writeExport(kind string, w fyne.URIWriteCloser) error {
 		err = s.st.ExportCSV(w)
 	case "worries":
 		err = s.st.ExportWorriesCSV(w)
+	case "report":
+		err = s.writeReport(w, span, evals)
 	default:
 		err = s.st.ExportJSON(w)
 	}
