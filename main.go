@@ -96,7 +96,7 @@ func main() {
 	prefs := ui.FynePrefsPath(appID)
 	ui.GuardPrefs(prefs, log.Printf)
 	a := app.NewWithID(appID)
-	if root := a.Storage().RootURI().Path(); root != filepath.Dir(prefs) {
+	if root := a.Storage().RootURI().Path(); !ui.SamePath(root, filepath.Dir(prefs)) {
 		log.Printf("settings: Fyne keeps them in %s, not %s: no copy is kept", root, filepath.Dir(prefs))
 	}
 	// Fyne calls this once the window is up and its first frame drawn.

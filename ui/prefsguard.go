@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
+	"strings"
 )
 
 // FynePrefsPath is where Fyne v2.7 keeps an app's preferences file on this
@@ -24,6 +26,28 @@ func FynePrefsPath(appID string) string {
 		root = filepath.Join(cfg, "fyne")
 	}
 	return filepath.Join(root, appID, "preferences.json")
+}
+
+// SamePath reports whether two names of a folder or file are the same name:
+// cleaned, and on Windows with either slash (Fyne's storage URI gives
+// C:/Users/…, filepath gives C:\Users\…) and any case, as Windows file
+// names are case-insensitive. main compares Fyne's storage root with the
+// folder GuardPrefs watches through it.
+func SamePath(a, b string) bool { return samePath(a, b, runtime.GOOS == "windows") }
+
+func samePath(a, b string, windows bool) bool {
+	if !windows {
+		return filepath.Clean(a) == filepath.Clean(b)
+	}
+	norm := func(p string) string {
+		p = path.Clean(strings.ReplaceAll(p, `\`, "/"))
+		// A file URI's path may start /C:/…; the drive is what counts.
+		if len(p) >= 3 && p[0] == '/' && p[2] == ':' {
+			p = p[1:]
+		}
+		return p
+	}
+	return strings.EqualFold(norm(a), norm(b))
 }
 
 // GuardPrefs keeps a last good copy of the preferences file and puts it

@@ -85,3 +85,25 @@ func readTestFile(t *testing.T, path string) string {
 	}
 	return string(b)
 }
+
+func TestSamePath(t *testing.T) {
+	for _, tt := range []struct {
+		a, b    string
+		windows bool
+		want    bool
+	}{
+		// Fyne's storage root against filepath.Dir of the prefs file.
+		{`C:/users/ann/AppData/Roaming/fyne/io.github.ontspan.ontspan`, `C:\users\ann\AppData\Roaming\fyne\io.github.ontspan.ontspan`, true, true},
+		{`/C:/Users/Ann/AppData/Roaming/fyne/x`, `c:\users\ann\appdata\roaming\fyne\x`, true, true},
+		{`C:\Users\ann\fyne\x\`, `C:\Users\ann\fyne\x`, true, true},
+		{`C:\Users\ann\fyne\x`, `C:\Users\bob\fyne\x`, true, false},
+		{`C:\Users\ann\fyne\x`, `D:\Users\ann\fyne\x`, true, false},
+		{"/home/ann/.config/fyne/x/", "/home/ann/.config/fyne/x", false, true},
+		{"/home/ann/.config/fyne/X", "/home/ann/.config/fyne/x", false, false}, // Linux names are case-sensitive
+		{"/home/ann/a/../fyne/x", "/home/ann/fyne/x", false, true},
+	} {
+		if got := samePath(tt.a, tt.b, tt.windows); got != tt.want {
+			t.Errorf("samePath(%q, %q, windows=%v) = %v, want %v", tt.a, tt.b, tt.windows, got, tt.want)
+		}
+	}
+}
