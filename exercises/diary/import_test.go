@@ -19,7 +19,8 @@ func writeExport(w io.Writer, n, noteLen int) error {
 	fmt.Fprintf(bw, "{\n \"format\": %q,\n \"version\": %d,\n \"exported\": \"2026-06-15T20:00:00+02:00\",\n \"sessions\": [", ExportFormat, ExportVersion)
 	note := strings.Repeat("Rustig begonnen, schouders los. ", noteLen/32+1)
 	for i := range n {
-		e := sample(i)
+		e := sample(i % 100_000) // sample's times run out of years after that
+		e.Started = e.Started.Add(time.Duration(i/100_000) * time.Minute)
 		e.UID = fmt.Sprintf("big-%08d", i)
 		e.Note = note[:(i*37)%(noteLen+1)]
 		b, err := json.Marshal(toExportEntry(e))
