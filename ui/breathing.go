@@ -62,7 +62,11 @@ func patternRhythm(p exercises.Pattern) string {
 	return s
 }
 
-func secsText(f float64) string { return strconv.FormatFloat(math.Round(f*10)/10, 'f', -1, 64) }
+// secsText writes seconds with at most one decimal, with the language's
+// decimal sign: "7,5" in Dutch, as it was typed.
+func secsText(f float64) string {
+	return localDecimal(strconv.FormatFloat(math.Round(f*10)/10, 'f', -1, 64))
+}
 
 // breathSetup is where the user picks a rhythm and a length, then starts.
 type breathSetup struct {

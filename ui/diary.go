@@ -434,7 +434,7 @@ func dayHeader(day, now time.Time) string {
 	case day.Equal(today.AddDate(0, 0, -1)):
 		return tr("diary.yesterday", map[string]any{"Date": longDate(day, now)})
 	}
-	return longDate(day, now)
+	return capitalize(longDate(day, now)) // "Zaterdag 28 november", like "Vandaag, …"
 }
 
 // variantName is a session's variant in words, or "" when it says nothing

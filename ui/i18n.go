@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -69,4 +71,20 @@ func (u *UI) applyLanguage(code string) {
 	if u.deps.Store != nil {
 		_ = u.deps.Store.SetSetting(LanguageKey, code)
 	}
+}
+
+// localDecimal puts the language's decimal sign into a number Go wrote with
+// a point: "7.5" reads "7,5" in Dutch.
+func localDecimal(s string) string {
+	return strings.Replace(s, ".", tr("diary.decimal"), 1)
+}
+
+// capitalize starts s with a capital letter: a Dutch weekday or month is
+// written in lower case, but not at the start of a heading.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

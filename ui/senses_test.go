@@ -28,7 +28,7 @@ func TestSensesFlowWithNotes(t *testing.T) {
 	if !ok {
 		t.Fatalf("Space did not start: %T", u.current)
 	}
-	if r.step.Text != "1 of 3" || r.prompt.Text != "Look around you. What shapes and colours do you see? Just notice them." {
+	if r.step.Text != "1 of 3" || r.prompt.Text != "Look around you, or into the dark if the light is off. What shapes, colours or shades do you notice? Just let them be." {
 		t.Errorf("first prompt: %q %q", r.step.Text, r.prompt.Text)
 	}
 

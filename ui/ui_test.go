@@ -209,7 +209,7 @@ func TestLanguageSwitchChangesTexts(t *testing.T) {
 		t.Error("home not in Dutch")
 	}
 	u.StartBreathing("4-6", exercises.Length{Minutes: 1})
-	if got := u.current.(*breathRun).phase.Text; got != "In 4…" {
+	if got := u.current.(*breathRun).phase.Text; got != "Adem in… 4" {
 		t.Errorf("Dutch phase %q", got)
 	}
 	u.current.(*breathRun).stop()

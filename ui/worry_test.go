@@ -272,7 +272,7 @@ func TestDueBadgeFollowsTheClock(t *testing.T) {
 func worryTile(t *testing.T, u *UI) *tile {
 	t.Helper()
 	for _, tl := range u.current.(*home).tiles {
-		if tl.title == "Worry notebook" {
+		if tl.title == "Park a worry" {
 			return tl
 		}
 	}
