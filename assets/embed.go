@@ -14,8 +14,15 @@ import (
 //go:embed icon.png
 var iconPNG []byte
 
-// Icon returns the app icon as PNG bytes.
+// Icon returns the app icon as PNG bytes (256 px), for the window.
 func Icon() []byte { return iconPNG }
+
+//go:embed icons/ontspan-64.png
+var trayPNG []byte
+
+// TrayIcon returns the app icon at 64 px, the size tray hosts scale from.
+// All the icon's sizes are rendered from icon.svg (make icons).
+func TrayIcon() []byte { return trayPNG }
 
 // Translation holds the translation files: en.json and nl.json for the core,
 // and <feature>.en.json / <feature>.nl.json beside them, so each screen keeps

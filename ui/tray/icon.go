@@ -4,53 +4,24 @@ import (
 	"bytes"
 	"encoding/binary"
 	"image"
-	"image/color"
+	"image/draw"
 	"image/png"
-	"math"
 	"runtime"
+
+	"github.com/ontspan/ontspan/assets"
 )
 
-// iconSize is large enough for HiDPI panels; hosts scale it down.
-const iconSize = 64
-
-// drawIcon paints the tray icon: a soft sage disc with a lighter core, like
-// the breathing circle at rest. Drawn in code so there is no asset to keep
-// in step, and anti-aliased by hand (coverage from distance to the edge).
-func drawIcon(size int) *image.NRGBA {
-	img := image.NewNRGBA(image.Rect(0, 0, size, size))
-	c := float64(size) / 2
-	outer, inner := c*0.92, c*0.45
-	sage := color.NRGBA{0x5b, 0x9a, 0x8b, 0xff}
-	light := color.NRGBA{0xd8, 0xec, 0xe4, 0xff}
-	for y := range size {
-		for x := range size {
-			d := math.Hypot(float64(x)+0.5-c, float64(y)+0.5-c)
-			a := clamp01(outer - d + 0.5) // 1 inside, fading over one pixel
-			if a == 0 {
-				continue
-			}
-			t := clamp01((d - inner) / (c * 0.25)) // soft step from core to rim
-			col := color.NRGBA{
-				R: mix(light.R, sage.R, t),
-				G: mix(light.G, sage.G, t),
-				B: mix(light.B, sage.B, t),
-				A: uint8(a*255 + 0.5),
-			}
-			img.SetNRGBA(x, y, col)
-		}
+// trayImage is the app's own icon (assets/icon.svg, rendered at 64 px) as
+// pixels: the same breathing circle as the window, the .exe and the menu
+// entry.
+func trayImage() *image.NRGBA {
+	src, err := png.Decode(bytes.NewReader(assets.TrayIcon()))
+	if err != nil {
+		panic("tray icon: " + err.Error()) // embedded at build time; TestIcon decodes it
 	}
+	img := image.NewNRGBA(src.Bounds())
+	draw.Draw(img, img.Bounds(), src, src.Bounds().Min, draw.Src)
 	return img
-}
-
-func clamp01(v float64) float64 { return math.Max(0, math.Min(1, v)) }
-
-func mix(a, b uint8, t float64) uint8 { return uint8(float64(a)*(1-t) + float64(b)*t + 0.5) }
-
-// iconPNG encodes img as PNG, which the Linux (SNI) and macOS trays take.
-func iconPNG(img *image.NRGBA) []byte {
-	var b bytes.Buffer
-	png.Encode(&b, img) // cannot fail on a bytes.Buffer with a valid image
-	return b.Bytes()
 }
 
 // iconICO wraps img in a one-image .ico with a 32-bit BMP, which is what
@@ -79,11 +50,11 @@ func iconICO(img *image.NRGBA) []byte {
 	return b.Bytes()
 }
 
-// trayIcon returns the icon in the format this platform's tray takes.
+// trayIcon returns the icon in the format this platform's tray takes: PNG
+// for the Linux (SNI) and macOS trays, .ico for Windows.
 func trayIcon() []byte {
-	img := drawIcon(iconSize)
 	if runtime.GOOS == "windows" {
-		return iconICO(img)
+		return iconICO(trayImage())
 	}
-	return iconPNG(img)
+	return assets.TrayIcon()
 }
