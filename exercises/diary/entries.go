@@ -35,6 +35,10 @@ func entryArgs(e *exercises.Entry) []any {
 		e.Completed, e.Before, e.After, e.Note}
 }
 
+// insertEntrySQL adds a session unless its uid is in the diary already.
+const insertEntrySQL = `INSERT INTO sessions (id, uid, technique, variant, started, planned, actual, completed, before, after, note)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING`
+
 // insertEntry inserts e with its UID (and its ID when keepID is set and the
 // ID is free). It reports whether a row was added: false when the uid exists.
 func insertEntry(tx *sql.Tx, e *exercises.Entry, keepID bool) (bool, error) {
@@ -48,8 +52,7 @@ func insertEntry(tx *sql.Tx, e *exercises.Entry, keepID bool) (bool, error) {
 			id = e.ID
 		}
 	}
-	res, err := tx.Exec(`INSERT INTO sessions (id, uid, technique, variant, started, planned, actual, completed, before, after, note)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING`, append([]any{id}, entryArgs(e)...)...)
+	res, err := tx.Exec(insertEntrySQL, append([]any{id}, entryArgs(e)...)...)
 	if err != nil {
 		return false, err
 	}

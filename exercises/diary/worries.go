@@ -27,6 +27,15 @@ func scanWorry(r scanner) (exercises.Worry, error) {
 	return w, err
 }
 
+// insertWorrySQL adds a worry unless its uid is in the diary already.
+const insertWorrySQL = `INSERT INTO worries (id, uid, text, created, revisit, state, decision, next_step, reviewed)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING`
+
+func worryArgs(w *exercises.Worry) []any {
+	return []any{w.UID, w.Text, w.Created.UnixNano(), w.Revisit.UnixNano(), string(w.State), string(w.Decision),
+		w.NextStep, nanos(w.Reviewed)}
+}
+
 func insertWorry(tx *sql.Tx, w *exercises.Worry, keepID bool) (bool, error) {
 	var id any
 	if keepID && w.ID > 0 {
@@ -38,10 +47,7 @@ func insertWorry(tx *sql.Tx, w *exercises.Worry, keepID bool) (bool, error) {
 			id = w.ID
 		}
 	}
-	res, err := tx.Exec(`INSERT INTO worries (id, uid, text, created, revisit, state, decision, next_step, reviewed)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING`,
-		id, w.UID, w.Text, w.Created.UnixNano(), w.Revisit.UnixNano(), string(w.State), string(w.Decision),
-		w.NextStep, nanos(w.Reviewed))
+	res, err := tx.Exec(insertWorrySQL, append([]any{id}, worryArgs(w)...)...)
 	if err != nil {
 		return false, err
 	}
