@@ -38,6 +38,9 @@ const lockWait = busyTimeout
 type procLock struct {
 	f         *os.File
 	exclusive bool
+	// unsupported: the file system refuses locks (some network shares).
+	// The diary still opens; moving aside then relies on the checks alone.
+	unsupported bool
 }
 
 // takeShared opens dir's lock file and takes a shared lock, waiting up to
@@ -62,9 +65,7 @@ func (l *procLock) waitShared() error {
 	for {
 		err := lockShared(l.f)
 		if !errors.Is(err, errWouldBlock) {
-			if err != nil {
-				return fmt.Errorf("lock the diary: %w", err)
-			}
+			l.unsupported = err != nil
 			return nil
 		}
 		if time.Now().After(deadline) {
@@ -78,6 +79,9 @@ func (l *procLock) waitShared() error {
 // It reports false when another process holds the lock too; the shared lock
 // is then held again (converting may drop it for a moment, on every OS).
 func (l *procLock) tryExclusive() (bool, error) {
+	if l.unsupported {
+		return true, nil
+	}
 	err := lockExclusive(l.f)
 	if err == nil {
 		l.exclusive = true
