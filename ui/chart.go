@@ -93,15 +93,10 @@ func (c *tensionChart) MouseIn(e *desktop.MouseEvent)    { c.point(e.Position) }
 func (c *tensionChart) MouseMoved(e *desktop.MouseEvent) { c.point(e.Position) }
 func (c *tensionChart) MouseOut()                        { c.point(fyne.NewPos(-1, -1)) }
 
-// Tapped shows a day's values on a touch screen; tapping it again hides them.
-func (c *tensionChart) Tapped(e *fyne.PointEvent) {
-	if i := dayAt(e.Position.X, len(c.days), c.plotLeft, c.plotW); i == c.pointed {
-		c.pointed = -1
-		c.Refresh()
-		return
-	}
-	c.point(e.Position)
-}
+// Tapped shows a day's values on a touch screen, where nothing hovers; a
+// tap beside the days hides them. (No toggling: with a mouse, the click
+// comes right after the hover that already shows the day.)
+func (c *tensionChart) Tapped(e *fyne.PointEvent) { c.point(e.Position) }
 
 // tensionY maps a tension rating (0–10, clamped) to a y coordinate in a
 // plot area that starts at top and is height tall: 10 at the top, 0 at the
