@@ -24,8 +24,18 @@ func (a *about) view() fyne.CanvasObject {
 		section("about.restless.title", "about.restless"),
 		section("about.help.title", "about.help"),
 		section("about.private.title", "about.private"),
+		widget.NewLabel(tr("about.version", map[string]any{"Version": appVersion(a.u.app)})),
 	)
 	return page(a.u.Home, tr("about.title"), body)
+}
+
+// appVersion is the version Fyne read from FyneApp.toml when the app was
+// packaged, or the built-in one for a plain `go build`.
+func appVersion(app fyne.App) string {
+	if v := app.Metadata().Version; v != "" && v != "0.0.1" {
+		return v
+	}
+	return Version
 }
 
 func (a *about) key(e *fyne.KeyEvent) {

@@ -12,6 +12,12 @@ import (
 	"github.com/ontspan/ontspan/exercises"
 )
 
+// Version is Ontspan's version, the same as in FyneApp.toml (a test checks
+// it). Release builds may set it: -ldflags "-X github.com/ontspan/ontspan/ui.Version=1.2.3".
+// It is a plain variable, not the app's metadata, so `ontspan --version`
+// answers without starting Fyne.
+var Version = "0.1.0"
+
 // Launch is what the command line asked for.
 type Launch struct {
 	Tray       bool   // run the reminder agent instead of the window
@@ -44,7 +50,8 @@ func (u *UI) Open(l Launch) {
 	}
 }
 
-// ErrHelp means --help was asked for and printed.
+// ErrHelp means --help or --version was asked for and printed: nothing
+// more to do.
 var ErrHelp = flag.ErrHelp
 
 // ParseArgs reads the command line. Errors are sentences for stderr.
@@ -59,6 +66,7 @@ func ParseArgs(args []string, out io.Writer) (Launch, error) {
 	fs.IntVar(&l.Breaths, "breaths", 0, "session length as a number of breaths (1-200), instead of minutes")
 	fs.StringVar(&l.CPUProfile, "cpuprofile", "", "write a CPU profile to this file")
 	fs.StringVar(&l.TimingLog, "timing-log", "", "write when each breathing phase change was due, drawn and heard to this file")
+	version := fs.Bool("version", false, "print the version and quit")
 	fs.Usage = func() {
 		fmt.Fprintf(out, "Ontspan — relaxation exercises and a private practice diary.\n\n")
 		fmt.Fprintf(out, "Usage:\n  ontspan                 open the window\n")
@@ -68,6 +76,10 @@ func ParseArgs(args []string, out io.Writer) (Launch, error) {
 	}
 	if err := fs.Parse(args); err != nil {
 		return l, err
+	}
+	if *version {
+		fmt.Fprintln(out, "ontspan", Version)
+		return l, ErrHelp
 	}
 	if fs.NArg() > 0 {
 		return l, fmt.Errorf("unexpected %q: see ontspan --help", fs.Arg(0))
