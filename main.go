@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"os/exec"
 	"os/signal"
 	"path/filepath"
 	"runtime/debug"
@@ -114,12 +115,44 @@ func main() {
 		Timing:  timing,
 		Store:   store,
 		DataDir: dataDir(),
+		// set by rescue below when the last window stopped on a failure
+		Recovered: os.Getenv(recoveredEnv) != "",
 	})
 	u.CheckDiary()
 	u.Open(launch)
 	quitOnSignal(a)
 	ui.DebugStats()
+	defer rescue(u, store)
 	w.ShowAndRun()
+}
+
+// recoveredEnv marks a window started again after a failure.
+const recoveredEnv = "ONTSPAN_RECOVERED"
+
+// rescue catches a panic that reached the top (Fyne runs every callback on
+// this goroutine): the session is saved and the failure logged first, then
+// the window starts again with an apology. Once only: a second failure in a
+// row exits, so a screen that fails at start cannot loop.
+func rescue(u *ui.UI, store *diary.Store) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	u.Rescue(r, debug.Stack())
+	if store != nil {
+		store.Close()
+	}
+	if os.Getenv(recoveredEnv) == "" {
+		if exe, err := os.Executable(); err == nil {
+			cmd := exec.Command(exe)
+			cmd.Env = append(os.Environ(), recoveredEnv+"=1")
+			cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+			if cmd.Start() == nil {
+				os.Exit(2)
+			}
+		}
+	}
+	os.Exit(2)
 }
 
 // quitOnSignal closes the app cleanly on SIGTERM or Ctrl+C (logging out,

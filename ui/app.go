@@ -5,6 +5,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/ontspan/ontspan/exercises"
@@ -19,6 +20,8 @@ type Deps struct {
 	Store   *diary.Store    // the practice diary; nil when it could not be opened
 	DataDir string          // the app's data folder, where the tray agent keeps its lock
 	NoAgent bool            // never start the tray agent (tests)
+	// Recovered: the previous window stopped on a failure; say sorry once.
+	Recovered bool
 }
 
 // UI is the window's navigation and shared state: one screen at a time.
@@ -35,6 +38,10 @@ type UI struct {
 	OnSessionLogged func(exercises.Entry)
 	toFront         func() // what the current screen does when the window comes back
 	toBack          func()
+	closeOverlay    func()    // closes a screen's own pop-up on Esc, with its callbacks; nil when none
+	rescuing        bool      // Rescue is saving the session after a panic
+	failures        int       // panics Rescue caught, for the tests
+	parking         *parkOver // the park field open over a paused session, or nil
 }
 
 // screen is what every screen provides; the optional interfaces below add
@@ -98,6 +105,9 @@ func New(a fyne.App, w fyne.Window, d Deps) *UI {
 		}
 	})
 	u.Home()
+	if d.Recovered {
+		dialog.ShowInformation(tr("crash.title"), tr("crash.text"), w)
+	}
 	return u
 }
 
@@ -120,16 +130,26 @@ func (u *UI) show(s screen) {
 	u.win.Canvas().Unfocus()
 }
 
-func (u *UI) typedKey(e *fyne.KeyEvent) {
+func (u *UI) typedKey(e *fyne.KeyEvent) { u.guard(func() { u.key(e) }) }
+
+func (u *UI) key(e *fyne.KeyEvent) {
 	// Esc closes an open dialog first (as Cancel), before it means "back".
 	if e.Name == fyne.KeyEscape {
 		if top := u.win.Canvas().Overlays().Top(); top != nil {
+			if f := u.closeOverlay; f != nil {
+				u.closeOverlay = nil
+				f()
+				return
+			}
 			if d, ok := u.current.(dialogKeeper); ok && d.closeDialog() {
 				return // the screen closed its own dialog, with its callbacks
 			}
 			top.Hide()
 			return
 		}
+	}
+	if u.parking != nil {
+		return // keys meant for the park field must not resume the session behind it
 	}
 	if k, ok := u.current.(keyed); ok {
 		k.key(e)

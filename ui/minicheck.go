@@ -171,8 +171,7 @@ func (r *miniCheckRun) switchPace() {
 	if r.over {
 		return
 	}
-	r.over = true
-	r.loop.end()
+	// The check so far is kept: leaving it (as the new one opens) logs it.
 	r.u.app.Preferences().SetBool(prefMiniTimed, !r.timed)
 	r.u.MiniCheck()
 }

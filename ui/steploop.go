@@ -2,6 +2,7 @@ package ui
 
 import (
 	"math"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -36,7 +37,7 @@ type stepLoop struct {
 func newStepLoop(u *UI, s *exercises.Session, frame func(), cueOf func(exercises.Position) (Cue, bool)) *stepLoop {
 	l := &stepLoop{u: u, sess: s, frame: frame, cueOf: cueOf, lastIndex: -1,
 		wake: make(chan struct{}, 1), done: make(chan struct{})}
-	l.anim = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { l.frame() }}
+	l.anim = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { u.guard(l.frame) }}
 	return l
 }
 
@@ -103,6 +104,16 @@ func (l *stepLoop) jumped() {
 // run sleeps until the next step change, plays its tone and, while nothing
 // animates, keeps the words right.
 func (l *stepLoop) run() {
+	defer func() {
+		if r := recover(); r != nil {
+			stack := debug.Stack()
+			fyne.Do(func() {
+				if l.u.Rescue(r, stack) {
+					l.u.apologise()
+				}
+			})
+		}
+	}()
 	for {
 		now := l.u.deps.Clock.Now()
 		at, ok := l.sess.NextChange(now)
@@ -127,15 +138,18 @@ func (l *stepLoop) run() {
 			p := l.sess.At(now)
 			l.checkCue(p, now)
 			if p.State == exercises.Finished {
-				fyne.Do(l.frame)
+				fyne.Do(l.guardedFrame)
 				return
 			}
 			if !l.animating.Load() {
-				fyne.Do(l.frame)
+				fyne.Do(l.guardedFrame)
 			}
 		}
 	}
 }
+
+// guardedFrame is frame, with a failure caught and the session saved.
+func (l *stepLoop) guardedFrame() { l.u.guard(l.frame) }
 
 // poke makes the goroutine look again after a pause, a jump or a skip.
 func (l *stepLoop) poke() {

@@ -33,6 +33,10 @@ const worryDefaultKey = "worry.defaultTime"
 // ParkWorry opens the park screen with the cursor in the text field, or
 // only moves the cursor there when it is already open (Ctrl+P twice).
 func (u *UI) ParkWorry() {
+	if s, ok := u.current.(sessionScreen); ok {
+		u.parkDuring(s) // an exercise pauses, never ends, for a thought
+		return
+	}
 	p, ok := u.current.(*parkScreen)
 	if !ok {
 		p = newParkScreen(u)

@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/diary"
+)
+
+// sessionScreen is a screen running an exercise.
+type sessionScreen interface {
+	session() *exercises.Session
+}
+
+// pausable screens pause and resume their session the way their own
+// Pause button does, words and animation included.
+type pausable interface {
+	toggle()
+}
+
+func (r *breathRun) session() *exercises.Session    { return r.sess }
+func (r *pmrRun) session() *exercises.Session       { return r.sess }
+func (r *miniCheckRun) session() *exercises.Session { return r.sess }
+func (r *sensesRun) session() *exercises.Session    { return r.sess }
+
+// parkOver is Ctrl+P during an exercise: the session pauses and a small
+// park field opens over it. A session is never ended by a thought that
+// came up; closing the field (Park, Back or Esc) returns to it, paused, and
+// Space goes on. What was typed but not parked stays as the notebook's
+// draft, as on the park screen.
+type parkOver struct {
+	u     *UI
+	entry *worryText
+	msg   worryNote
+	dlg   dialog.Dialog
+	when  *revisitPicker
+	// restored is the draft put in the field, so closing unchanged writes nothing
+	restored string
+}
+
+// parkDuring pauses s and opens the park field over it, or focuses the
+// field when it is open already (Ctrl+P twice).
+func (u *UI) parkDuring(s sessionScreen) {
+	if u.parking != nil {
+		u.win.Canvas().Focus(u.parking.entry)
+		return
+	}
+	if p, ok := s.(pausable); ok && s.session().Now().State == exercises.Running {
+		p.toggle()
+	}
+	o := &parkOver{u: u}
+	u.parking = o
+	o.show()
+}
+
+func (o *parkOver) show() {
+	u := o.u
+	now := u.deps.Clock.Now()
+	o.entry = newWorryText(true, tr("worry.park.placeholder"), o.park)
+	o.msg = newWorryNote()
+	o.when = newRevisitPicker(now, u.worrySettings(), o.park)
+	parkBt := newPrimaryButton(tr("worry.park.button"), theme.ConfirmIcon(), o.park)
+	backBt := newButton(tr("worry.over.back"), theme.NavigateBackIcon(), o.close)
+	if u.deps.Store == nil {
+		o.msg.problem(tr("worry.park.nostore"))
+		o.entry.Disable()
+		parkBt.Disable()
+	} else if d, ok, err := u.deps.Store.Setting(worryDraftKey); err == nil && ok && utf8.RuneCountInString(d) <= exercises.MaxWorryRunes {
+		o.entry.SetText(d)
+		o.restored = d
+	}
+	body := container.NewVBox(
+		para(tr("worry.over.intro")),
+		o.entry,
+		o.msg.Label,
+		worryBold(tr("worry.park.when")),
+		o.when.box,
+		container.NewHBox(layout.NewSpacer(), backBt, parkBt),
+	)
+	o.dlg = dialog.NewCustomWithoutButtons(tr("worry.park.title"), container.NewVScroll(body), u.win)
+	o.dlg.SetOnClosed(o.closed)
+	size := u.win.Canvas().Size()
+	o.dlg.Resize(fyne.NewSize(min(size.Width-16, 520), min(size.Height-16, 560)))
+	u.closeOverlay = o.close
+	o.dlg.Show()
+	u.win.Canvas().Focus(o.entry)
+}
+
+// park stores the worry; a problem is said beside the field and the text
+// stays as typed.
+func (o *parkOver) park() {
+	st := o.u.deps.Store
+	if st == nil {
+		return
+	}
+	at, err := o.when.at()
+	if err == nil {
+		var w exercises.Worry
+		now := o.u.deps.Clock.Now()
+		if w, err = exercises.Park(o.entry.Text, at, now); err == nil {
+			if err = st.AddWorry(&w); err != nil {
+				fyne.LogError("park worry", err)
+				o.msg.problem(tr("worry.err.save"))
+				return
+			}
+			o.entry.SetText("")
+			o.close()
+			return
+		}
+	}
+	if errors.Is(err, exercises.ErrWorryEmpty) {
+		o.msg.hint(worryMessage(err, ""))
+	} else {
+		o.msg.problem(worryMessage(err, o.entry.Text))
+	}
+	o.u.win.Canvas().Focus(o.entry)
+}
+
+func (o *parkOver) close() { o.dlg.Hide() }
+
+// closed keeps what was typed but not parked as the notebook's draft (the
+// park screen shows it next time; cleared or parked, the draft goes), and
+// hands the keys back to the session.
+func (o *parkOver) closed() {
+	u := o.u
+	if u.parking == o {
+		u.parking = nil
+	}
+	u.closeOverlay = nil
+	u.win.Canvas().Unfocus()
+	st := u.deps.Store
+	if st == nil || o.entry.Disabled() || o.entry.Text == o.restored {
+		return
+	}
+	text := strings.ToValidUTF8(strings.ReplaceAll(o.entry.Text, "\x00", ""), "")
+	for len(text) > diary.MaxSettingBytes { // a paste far beyond any worry: keep what fits
+		_, n := utf8.DecodeLastRuneInString(text)
+		text = text[:len(text)-n]
+	}
+	var err error
+	if strings.TrimSpace(text) == "" {
+		err = st.DeleteSetting(worryDraftKey)
+	} else {
+		err = st.SetSetting(worryDraftKey, text)
+	}
+	if err != nil {
+		fyne.LogError("worry draft", err)
+	}
+}
