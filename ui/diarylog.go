@@ -97,7 +97,7 @@ func (d *doneScreen) view() fyne.CanvasObject {
 	p := d.sess.Now()
 	mins := int(math.Round(p.Elapsed.Minutes()))
 	practised := trn("done.minutes", mins)
-	if p.Elapsed < time.Minute { // "1 minute" for 30 s would be untrue; "60 seconds" after choosing "1 minute" reads oddly
+	if p.Elapsed < 90*time.Second { // "1 minute" for 30 s would be untrue
 		practised = tr("done.seconds", map[string]any{"N": int(p.Elapsed.Seconds())})
 	}
 	title := tr("done.title")

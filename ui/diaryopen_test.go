@@ -95,6 +95,9 @@ func TestWindowRetriesBusyDiary(t *testing.T) {
 	if st.Path() == "" || u.opener.err != nil {
 		t.Errorf("after opening: path %q, err %v", st.Path(), u.opener.err)
 	}
+	if got := overlayTexts(u); strings.Contains(got, "keeps trying") {
+		t.Errorf("the busy message stays after the diary opened: %q", got)
+	}
 
 	// A cause that does not pass by itself is not tried again.
 	u2 := New(a, w, Deps{Clock: exercises.NewFakeClock(testStart), DataDir: dir, NoAgent: true})
