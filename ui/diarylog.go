@@ -97,7 +97,7 @@ func (d *doneScreen) view() fyne.CanvasObject {
 	p := d.sess.Now()
 	mins := int(math.Round(p.Elapsed.Minutes()))
 	practised := trn("done.minutes", mins)
-	if p.Elapsed < 90*time.Second { // "1 minute" for 30 s would be untrue
+	if p.Elapsed < time.Minute { // "1 minute" for 30 s would be untrue; "60 seconds" after choosing "1 minute" reads oddly
 		practised = tr("done.seconds", map[string]any{"N": int(p.Elapsed.Seconds())})
 	}
 	title := tr("done.title")
@@ -235,7 +235,7 @@ const diaryRetry = 3 * time.Second
 type diaryOpener struct {
 	open func(dir string) (*diary.Store, error) // diary.Open; tests replace it
 	err  error                                  // why the diary is not open, on the main goroutine
-	told bool                                   // the user was told why
+	told dialog.Dialog                          // the message saying why, once shown
 }
 
 // reopenDiary tries to open the diary again off the main goroutine, every
@@ -264,6 +264,9 @@ func (u *UI) tryOpenDiary() (again bool) {
 	fyne.Do(func() {
 		if err == nil {
 			u.deps.Store, u.opener.err = st, nil
+			if u.opener.told != nil {
+				u.opener.told.Hide() // "busy" is no longer true
+			}
 			switch u.current.(type) { // show what the diary adds to the screen
 			case *home:
 				u.Home()
@@ -275,9 +278,9 @@ func (u *UI) tryOpenDiary() (again bool) {
 		}
 		fyne.LogError("diary", err)
 		u.opener.err = err
-		if !u.opener.told {
-			u.opener.told = true
-			dialog.ShowInformation(tr("diary.error.title"), diaryOpenMessage(err), u.win)
+		if u.opener.told == nil {
+			u.opener.told = dialog.NewInformation(tr("diary.error.title"), diaryOpenMessage(err), u.win)
+			u.opener.told.Show()
 		}
 	})
 	return err != nil && diaryRetryable(err)
