@@ -88,7 +88,10 @@ func (o *parkOver) show() {
 	o.dlg = dialog.NewCustomWithoutButtons(tr("worry.park.title"), container.NewVScroll(body), u.win)
 	o.dlg.SetOnClosed(o.closed)
 	size := u.win.Canvas().Size()
-	o.dlg.Resize(fyne.NewSize(min(size.Width-16, 520), min(size.Height-16, 560)))
+	w := min(size.Width-16, 520)
+	// As tall as the form needs (the title and the dialog's padding add ~80),
+	// scrolling only in a window too small for it.
+	o.dlg.Resize(fyne.NewSize(w, min(size.Height-16, body.MinSize().Height+80)))
 	u.closeOverlay = o.close
 	o.dlg.Show()
 	u.win.Canvas().Focus(o.entry)
