@@ -682,6 +682,9 @@ func (s *diaryScreen) edit(e exercises.Entry) {
 		widget.NewLabelWithStyle(tr("diary.edit.note"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		ed.note, ed.noteMsg)
 	buttons := container.NewHBox(ed.del, layout.NewSpacer(), ed.cancel, ed.save)
+	// Room on the right for the scroll bar, which Fyne draws over the content:
+	// it covered the "10" of the rating rows.
+	form = container.New(layout.NewCustomPaddedLayout(0, 0, 0, theme.ScrollBarSize()), form)
 	content := container.NewBorder(nil, container.NewPadded(buttons), nil, nil, container.NewVScroll(form))
 	ed.dlg = dialog.NewCustomWithoutButtons(tr("diary.edit.title"), content, s.u.win)
 	ws := s.u.win.Canvas().Size()

@@ -6,6 +6,9 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
 	"github.com/ontspan/ontspan/exercises"
 )
 
@@ -123,15 +126,26 @@ func TestTimingLog(t *testing.T) {
 }
 
 func TestRatingRowFitsNarrowWindows(t *testing.T) {
-	l := ratingLayout{}
+	l := &ratingLayout{}
 	if l.perRow(540, 11) != 11 {
 		t.Error("a 560 px window should show 0–10 in one row")
 	}
 	if l.perRow(330, 11) != 6 {
 		t.Error("a 360 px window should wrap to two rows")
 	}
-	if m := l.MinSize(newRatingRow("?", -1, nil).buttons2objs()); m.Width > 340 {
+	objs := newRatingRow("?", -1, nil).buttons2objs()
+	if m := l.MinSize(objs); m.Width > 340 {
 		t.Errorf("rating row needs %.0f px: too wide for 360", m.Width)
+	}
+	// One row reserves one row's height: two were always reserved (a 50 px gap).
+	cell := objs[0].MinSize().Height
+	l.Layout(objs, fyne.NewSize(540, 200))
+	if h := l.MinSize(objs).Height; h != cell {
+		t.Errorf("one row asks for %.0f px, a button is %.0f", h, cell)
+	}
+	l.Layout(objs, fyne.NewSize(330, 200))
+	if h := l.MinSize(objs).Height; h != 2*cell+theme.Padding() {
+		t.Errorf("two rows ask for %.0f px", h)
 	}
 }
 

@@ -60,19 +60,23 @@ func (r *ratingRow) show() {
 
 // ratingLayout puts the eleven buttons in one row when each gets at least
 // 36 px, and in two rows (6 and 5) in a narrow window: the app must work
-// from 360 px wide.
-type ratingLayout struct{}
+// from 360 px wide. It remembers the width it last laid out, so it asks for
+// a second row's height only when it uses one (it always did: a 50 px gap).
+type ratingLayout struct {
+	width float32 // 0 until laid out
+}
 
 const ratingMinCell = 36
 
-func (ratingLayout) perRow(width float32, n int) int {
+func (*ratingLayout) perRow(width float32, n int) int {
 	if width >= float32(n)*ratingMinCell+float32(n-1)*theme.Padding() {
 		return n
 	}
 	return (n + 1) / 2
 }
 
-func (l ratingLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+func (l *ratingLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	l.width = s.Width
 	per := l.perRow(s.Width, len(objs))
 	pad := theme.Padding()
 	w := (s.Width - pad*float32(per-1)) / float32(per)
@@ -84,7 +88,7 @@ func (l ratingLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	}
 }
 
-func (l ratingLayout) cellHeight(objs []fyne.CanvasObject) float32 {
+func (l *ratingLayout) cellHeight(objs []fyne.CanvasObject) float32 {
 	var h float32
 	for _, o := range objs {
 		h = max(h, o.MinSize().Height)
@@ -92,12 +96,17 @@ func (l ratingLayout) cellHeight(objs []fyne.CanvasObject) float32 {
 	return h
 }
 
-func (l ratingLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	// Two rows' worth of height is asked for only when one row cannot fit
-	// even at full width; Fyne gives no width here, so ask for the narrow case.
-	per := (len(objs) + 1) / 2
+func (l *ratingLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	// The width asked for is always the narrow one, so the window can shrink
+	// to 360 px; the height follows the rows of the last layout (two before
+	// the first, so nothing is cut on the way).
+	narrow := (len(objs) + 1) / 2
+	rows := 2
+	if l.width > 0 && l.perRow(l.width, len(objs)) >= len(objs) {
+		rows = 1
+	}
 	h := l.cellHeight(objs)
-	return fyne.NewSize(float32(per)*ratingMinCell+float32(per-1)*theme.Padding(), 2*h+theme.Padding())
+	return fyne.NewSize(float32(narrow)*ratingMinCell+float32(narrow-1)*theme.Padding(), float32(rows)*h+float32(rows-1)*theme.Padding())
 }
 
 // buttons2objs returns the buttons as canvas objects (for layout tests).
