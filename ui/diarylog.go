@@ -338,16 +338,18 @@ func (d *doneScreen) practiceOffer() fyne.CanvasObject {
 	msg.Hide()
 	var box *fyne.Container
 	yes := newButton(tr("offer.yes"), theme.ConfirmIcon(), func() {
-		s.Practice.Enabled, s.Practice.At = true, at.Text
-		if err := s.Validate(); err != nil {
+		// Only the practice reminder changes, on the settings as stored now.
+		saved, err := remind.Update(st, func(cur *remind.Settings) { cur.Practice.Enabled, cur.Practice.At = true, at.Text })
+		if invalidSetting(err) {
 			msg.SetText(reminderError(err))
 			msg.Show()
 			return
 		}
-		if err := remind.Save(st, s); err != nil {
+		if err != nil {
 			d.u.diaryError(err)
 			return
 		}
+		s = saved
 		d.u.ensureAgent(s)
 		box.Objects = []fyne.CanvasObject{para(tr("offer.done", map[string]any{"At": s.Practice.At}))}
 		box.Refresh()

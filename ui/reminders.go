@@ -21,9 +21,10 @@ import (
 // live in the diary database, where the tray agent reads them.
 type reminderSettings struct {
 	u           *UI
-	s           remind.Settings
-	msg         *widget.Label // next to the mini-check fields
-	practiceMsg *widget.Label // next to the practice time
+	s           remind.Settings // as last read or written, for the state shown
+	form        remind.Settings // what the form's fields were built from or last saved
+	msg         *widget.Label   // next to the mini-check fields
+	practiceMsg *widget.Label   // next to the practice time
 
 	mini, practice, autostart *check
 	perDay                    *selectBox
@@ -38,6 +39,7 @@ func newReminderSettings(u *UI) *reminderSettings {
 	if u.deps.Store != nil {
 		r.s, _ = remind.Load(u.deps.Store) // damaged values come back repaired
 	}
+	r.form = r.s
 	return r
 }
 
@@ -136,28 +138,41 @@ func timeEntry(v string, changed func()) *entry {
 	return e
 }
 
-// save checks the form and stores it. A wrong value gets a sentence next to
-// the fields, and nothing already saved changes.
+// save checks the form and stores what changed in it. A wrong value gets a
+// sentence next to the fields, and nothing already saved changes. Only the
+// fields changed on this screen are written, onto the settings as stored
+// now: the tray agent (a "pause today") or the worry notebook may have
+// changed others since the screen was opened, and they must stay.
 func (r *reminderSettings) save() {
 	if r.mini == nil || r.practiceAt == nil || r.pause == nil {
 		return // still building the form
 	}
-	s := r.s
-	s.MiniChecks.Enabled = r.mini.Checked
-	s.MiniChecks.PerDay, _ = strconv.Atoi(r.perDay.Selected)
-	s.MiniChecks.Start, s.MiniChecks.End = r.from.Text, r.to.Text
-	s.MiniChecks.Skip = nil
+	want := r.form
+	want.MiniChecks.Enabled = r.mini.Checked
+	want.MiniChecks.PerDay, _ = strconv.Atoi(r.perDay.Selected)
+	want.MiniChecks.Start, want.MiniChecks.End = r.from.Text, r.to.Text
+	want.MiniChecks.Skip = nil
 	for i, c := range r.days {
 		if !c.Checked {
-			s.MiniChecks.Skip = append(s.MiniChecks.Skip, weekdays[i])
+			want.MiniChecks.Skip = append(want.MiniChecks.Skip, weekdays[i])
 		}
 	}
-	s.Practice.Enabled, s.Practice.At = r.practice.Checked, r.practiceAt.Text
-	if err := s.Validate(); err != nil {
+	want.Practice.Enabled, want.Practice.At = r.practice.Checked, r.practiceAt.Text
+	err := want.Validate()
+	var saved remind.Settings
+	if err == nil {
+		base := r.form
+		saved, err = remind.Update(r.u.deps.Store, func(cur *remind.Settings) { mergeForm(cur, base, want) })
+	}
+	if err != nil && !invalidSetting(err) {
+		r.u.diaryError(err)
+		return
+	}
+	if err != nil {
 		// Say it next to the field it is about; nothing is saved until it is right.
 		msg := r.msg
 		var te *remind.TimeError
-		if errors.As(err, &te) && te.Value == s.Practice.At && te.Value != s.MiniChecks.Start && te.Value != s.MiniChecks.End {
+		if errors.As(err, &te) && te.Value == want.Practice.At && te.Value != want.MiniChecks.Start && te.Value != want.MiniChecks.End {
 			msg = r.practiceMsg
 		}
 		r.msg.Hide()
@@ -167,14 +182,48 @@ func (r *reminderSettings) save() {
 		return
 	}
 	r.practiceMsg.Hide()
-	if err := remind.Save(r.u.deps.Store, s); err != nil {
-		r.u.diaryError(err)
-		return
-	}
 	r.msg.Hide()
-	r.s = s
-	r.u.ensureAgent(s)
+	r.form, r.s = want, saved
+	r.u.ensureAgent(saved)
 	r.showState()
+}
+
+// mergeForm puts into cur each field of the reminder form that the user
+// changed from base to want, and leaves every other field as cur has it.
+func mergeForm(cur *remind.Settings, base, want remind.Settings) {
+	b, w, m := base.MiniChecks, want.MiniChecks, &cur.MiniChecks
+	if w.Enabled != b.Enabled {
+		m.Enabled = w.Enabled
+	}
+	if w.PerDay != b.PerDay {
+		m.PerDay = w.PerDay
+	}
+	if w.Start != b.Start {
+		m.Start = w.Start
+	}
+	if w.End != b.End {
+		m.End = w.End
+	}
+	if !slices.Equal(w.Skip, b.Skip) {
+		m.Skip = w.Skip
+	}
+	if want.Practice.Enabled != base.Practice.Enabled {
+		cur.Practice.Enabled = want.Practice.Enabled
+	}
+	if want.Practice.At != base.Practice.At {
+		cur.Practice.At = want.Practice.At
+	}
+}
+
+// invalidSetting reports whether err is remind's word that a value is
+// wrong (rather than that the store failed).
+func invalidSetting(err error) bool {
+	var te *remind.TimeError
+	var we *remind.WindowError
+	var ce *remind.CountError
+	var de *remind.WeekdayError
+	var pe *remind.DateError
+	return errors.As(err, &te) || errors.As(err, &we) || errors.As(err, &ce) || errors.As(err, &de) || errors.As(err, &pe)
 }
 
 func reminderError(err error) string {
@@ -189,12 +238,17 @@ func reminderError(err error) string {
 	return tr("remind.err.other")
 }
 
+// togglePause does what the button says ("pause" or "resume"), on the
+// settings as stored now.
 func (r *reminderSettings) togglePause() {
 	now := r.u.deps.Clock.Now()
-	r.s.PauseToday(now, !r.s.PausedToday(now))
-	if err := remind.Save(r.u.deps.Store, r.s); err != nil {
+	pause := !r.s.PausedToday(now)
+	saved, err := remind.Update(r.u.deps.Store, func(cur *remind.Settings) { cur.PauseToday(now, pause) })
+	if err != nil {
 		r.u.diaryError(err)
+		return
 	}
+	r.s = saved
 	r.showState()
 }
 

@@ -1,12 +1,15 @@
 package ui
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/diary"
 	"github.com/ontspan/ontspan/exercises/remind"
 )
 
@@ -112,5 +115,53 @@ func TestPracticeReminderOfferedOnceAfterFirstSession(t *testing.T) {
 	u.current.(*breathRun).frame()
 	if hasLabel(u.Current(), tr("offer.ask")) {
 		t.Error("offered a second time")
+	}
+}
+
+// TestPauseFromTraySurvivesAReminderChange: the reminder screen is open;
+// the tray agent (another process, its own connection to the diary) pauses
+// reminders for today; then the user turns Saturday off here. Before, the
+// screen wrote back its copy from when it opened, and the pause was gone.
+func TestPauseFromTraySurvivesAReminderChange(t *testing.T) {
+	u, c, _ := newTestUI(t)
+	r := newReminderSettings(u)
+	r.view()
+	test.Tap(r.mini) // mini-checks on, as the user had it
+
+	tray, err := diary.Open(filepath.Dir(u.deps.Store.Path()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tray.Close()
+	if _, err := remind.Update(tray, func(s *remind.Settings) { s.PauseToday(c.Now(), true) }); err != nil {
+		t.Fatal(err)
+	}
+	// The worry notebook sets the worry time meanwhile, too.
+	if err := u.saveWorrySettings(exercises.WorrySettings{WorryTimeOn: true, WorryTime: "17:30", WorryMinutes: 20, DefaultTime: "10:00"}); err != nil {
+		t.Fatal(err)
+	}
+
+	r.days[5].SetChecked(false) // Saturday off, here
+	s, err := remind.Load(tray)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.PausedToday(c.Now()) {
+		t.Error("the pause set from the tray was undone")
+	}
+	if !s.WorryTime.Enabled || s.WorryTime.At != "17:30" {
+		t.Errorf("the worry time was undone: %+v", s.WorryTime)
+	}
+	if !s.MiniChecks.Enabled || !s.MiniChecks.Skips(time.Saturday) || s.MiniChecks.Skips(time.Friday) {
+		t.Errorf("the change here was not saved: %+v", s.MiniChecks)
+	}
+	if r.pause.Text != tr("remind.resume") {
+		t.Errorf("the button offers %q while reminders are paused", r.pause.Text)
+	}
+
+	// "Resume" here lifts the pause, and keeps the rest.
+	test.Tap(r.pause)
+	if s, _ = remind.Load(tray); s.PausedToday(c.Now()) || !s.MiniChecks.Skips(time.Saturday) || s.WorryTime.At != "17:30" {
+		t.Errorf("after resume: %+v", s)
 	}
 }

@@ -86,12 +86,11 @@ func (u *UI) saveWorrySettings(s exercises.WorrySettings) error {
 	if st == nil {
 		return errWorryNoStore
 	}
-	r, err := remind.Load(st)
-	if err != nil && !errors.Is(err, remind.ErrDamaged) {
-		return err // do not overwrite settings we could not read
-	}
-	r.WorryTime = remind.WorryReview{Enabled: s.WorryTimeOn, At: s.WorryTime, Minutes: s.WorryMinutes}
-	if err := remind.Save(st, r); err != nil {
+	// Only the worry time changes, on the settings as stored now (see remind.Update).
+	_, err := remind.Update(st, func(r *remind.Settings) {
+		r.WorryTime = remind.WorryReview{Enabled: s.WorryTimeOn, At: s.WorryTime, Minutes: s.WorryMinutes}
+	})
+	if err != nil {
 		return err
 	}
 	return st.SetSetting(worryDefaultKey, s.DefaultTime)

@@ -37,6 +37,41 @@ func (s *Store) SetSetting(key, value string) error {
 	return nil
 }
 
+// UpdateSetting reads the value under key and stores what fn makes of it
+// in one write transaction (BEGIN IMMEDIATE), so no other connection or
+// process writes the key in between; an error from fn stores nothing.
+// remind.Update uses it for settings that two processes change.
+func (s *Store) UpdateSetting(key string, fn func(value string, ok bool) (string, error)) error {
+	var fnErr error
+	err := s.write(func(tx *sql.Tx) error {
+		var v string
+		err := tx.QueryRow(`SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
+		ok := err == nil
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		nv, err := fn(v, ok)
+		if err != nil {
+			fnErr = err
+			return err
+		}
+		if err := validateSetting(key, nv); err != nil {
+			fnErr = err
+			return err
+		}
+		_, err = tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, nv)
+		return err
+	})
+	if fnErr != nil {
+		return fnErr // the caller's own error, unwrapped: e.g. a validation error for the form
+	}
+	if err != nil {
+		return fmt.Errorf("update setting %q: %w", key, err)
+	}
+	return nil
+}
+
 // DeleteSetting removes key, so the default applies again.
 func (s *Store) DeleteSetting(key string) error {
 	err := s.write(func(tx *sql.Tx) error {

@@ -27,3 +27,19 @@ func (kv *MemKV) SetSetting(key, value string) error {
 	kv.m[key] = value
 	return nil
 }
+
+// UpdateSetting changes the value under key under the lock: see Updater.
+func (kv *MemKV) UpdateSetting(key string, fn func(string, bool) (string, error)) error {
+	kv.mu.Lock()
+	defer kv.mu.Unlock()
+	v, ok := kv.m[key]
+	nv, err := fn(v, ok)
+	if err != nil {
+		return err
+	}
+	if kv.m == nil {
+		kv.m = make(map[string]string)
+	}
+	kv.m[key] = nv
+	return nil
+}

@@ -26,6 +26,15 @@ type KV interface {
 	SetSetting(key, value string) error
 }
 
+// Updater is a KV that can change one key atomically: fn gets the value
+// stored now and returns the one to store, and no other writer — in this
+// process or another one — can change the key in between. exercises/diary
+// does it in one transaction; MemKV under its lock. Update uses it so that
+// two writers (the window and the tray agent) never undo each other.
+type Updater interface {
+	UpdateSetting(key string, fn func(value string, ok bool) (string, error)) error
+}
+
 // SettingsKey is the KV key the reminder settings are stored under.
 const SettingsKey = "reminders"
 
@@ -193,6 +202,11 @@ func Load(kv KV) (Settings, error) {
 	if err != nil {
 		return Defaults(), fmt.Errorf("load reminder settings: %w", err)
 	}
+	return parse(raw, ok)
+}
+
+// parse reads a stored value the way Load describes.
+func parse(raw string, ok bool) (Settings, error) {
 	if !ok || raw == "" {
 		return Defaults(), nil
 	}
@@ -256,6 +270,51 @@ func Save(kv KV, s Settings) error {
 		return fmt.Errorf("save reminder settings: %w", err)
 	}
 	return nil
+}
+
+// Update changes the stored settings with change and stores the result,
+// reading and writing as one step when kv is an Updater. Every writer
+// changes only what it means to change (a pause, one field of a form) on
+// the settings as they are stored at that moment: a writer holding an old
+// copy must never write it back whole, or it undoes what another process
+// did meanwhile (a "pause today" from the tray, issue 16).
+//
+// Damaged stored values are repaired first, as Load does. When the store
+// cannot be read, or the changed settings are invalid (Validate's errors),
+// nothing is stored. Update returns the settings as stored.
+func Update(kv KV, change func(*Settings)) (Settings, error) {
+	var out Settings
+	apply := func(raw string, ok bool) (string, error) {
+		s, err := parse(raw, ok)
+		if err != nil && !errors.Is(err, ErrDamaged) {
+			return "", err
+		}
+		change(&s)
+		if err := s.Validate(); err != nil {
+			return "", err
+		}
+		b, err := json.Marshal(s)
+		if err != nil {
+			return "", fmt.Errorf("save reminder settings: %w", err)
+		}
+		out = s
+		return string(b), nil
+	}
+	if u, ok := kv.(Updater); ok {
+		return out, u.UpdateSetting(SettingsKey, apply)
+	}
+	raw, ok, err := kv.Setting(SettingsKey)
+	if err != nil {
+		return Settings{}, fmt.Errorf("load reminder settings: %w", err)
+	}
+	v, err := apply(raw, ok)
+	if err != nil {
+		return Settings{}, err
+	}
+	if err := kv.SetSetting(SettingsKey, v); err != nil {
+		return Settings{}, fmt.Errorf("save reminder settings: %w", err)
+	}
+	return out, nil
 }
 
 const dateLayout = "2006-01-02"

@@ -195,3 +195,45 @@ func TestTimeOfDay(t *testing.T) {
 		}
 	}
 }
+
+// plainKV is a KV that is not an Updater: Update reads and then writes.
+type plainKV struct{ m map[string]string }
+
+func (kv *plainKV) Setting(k string) (string, bool, error) { v, ok := kv.m[k]; return v, ok, nil }
+func (kv *plainKV) SetSetting(k, v string) error           { kv.m[k] = v; return nil }
+
+func TestUpdateChangesOnlyWhatItChanges(t *testing.T) {
+	day := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
+	for _, kv := range []KV{&MemKV{}, &plainKV{m: map[string]string{}}} {
+		s := Defaults()
+		s.MiniChecks.Enabled, s.Practice.At = true, "21:15"
+		if err := Save(kv, s); err != nil {
+			t.Fatal(err)
+		}
+		got, err := Update(kv, func(s *Settings) { s.PauseToday(day, true) })
+		if err != nil {
+			t.Fatalf("%T: %v", kv, err)
+		}
+		stored, _ := Load(kv)
+		if !reflect.DeepEqual(got, stored) || !stored.PausedToday(day) || !stored.MiniChecks.Enabled || stored.Practice.At != "21:15" {
+			t.Errorf("%T: returned %+v, stored %+v", kv, got, stored)
+		}
+
+		// An invalid change stores nothing and says why.
+		_, err = Update(kv, func(s *Settings) { s.MiniChecks.End = "08:00" })
+		var we *WindowError
+		if !errors.As(err, &we) {
+			t.Errorf("%T: error %v, want a WindowError", kv, err)
+		}
+		if again, _ := Load(kv); again.MiniChecks.End != "18:00" {
+			t.Errorf("%T: an invalid change was stored: %+v", kv, again.MiniChecks)
+		}
+
+		// A damaged value is repaired, the change applied, the rest kept.
+		_ = kv.SetSetting(SettingsKey, `{"practice":{"enabled":true,"at":"25:00"},"pausedOn":"2026-11-25"}`)
+		got, err = Update(kv, func(s *Settings) { s.WindDown.Enabled = true })
+		if err != nil || got.Practice.At != "20:00" || !got.Practice.Enabled || !got.WindDown.Enabled || !got.PausedToday(day) {
+			t.Errorf("%T: damaged: %+v, %v", kv, got, err)
+		}
+	}
+}

@@ -174,17 +174,13 @@ type checkItem interface {
 func (a *agent) startUI(args []string) { startUI(a.opts.Exe, args, a.log) }
 
 // togglePause flips "pause reminders today" in the stored settings, read
-// fresh so a change the UI just made is kept.
+// and written in one step (remind.Update) so a change the window makes at
+// the same moment is kept.
 func (a *agent) togglePause() {
-	s, err := remind.Load(a.opts.KV)
-	if err != nil && !errors.Is(err, remind.ErrDamaged) {
-		a.log.Printf("pause: %v", err) // do not overwrite settings we could not read
-		return
-	}
 	now := a.opts.Clock.Now()
-	s.PauseToday(now, !s.PausedToday(now))
-	if err := remind.Save(a.opts.KV, s); err != nil {
-		a.log.Printf("pause: %v", err)
+	_, err := remind.Update(a.opts.KV, func(s *remind.Settings) { s.PauseToday(now, !s.PausedToday(now)) })
+	if err != nil {
+		a.log.Printf("pause: %v", err) // nothing was written
 	}
 	select {
 	case a.poke <- struct{}{}: // the loop re-reads and syncs the check mark
