@@ -38,7 +38,14 @@ type steadyLabel struct {
 // variants. wrap word-wraps long texts (an instruction); without it every
 // text stays on one line (a countdown).
 func newSteadyLabel(wrap bool, variants []textStyle) *steadyLabel {
-	s := &steadyLabel{label: widget.NewLabel(""), ghost: widget.NewLabel(""), variants: variants}
+	s := &steadyLabel{label: widget.NewLabel(""), ghost: widget.NewLabel("")}
+	seen := map[textStyle]bool{}
+	for _, v := range variants { // each text measured once, however often it is used
+		if !seen[v] {
+			seen[v] = true
+			s.variants = append(s.variants, v)
+		}
+	}
 	for _, l := range []*widget.Label{s.label, s.ghost} {
 		l.Alignment = fyne.TextAlignCenter
 		if wrap {
