@@ -805,6 +805,7 @@ func (s *diaryScreen) export(kind string) {
 			fyne.Do(func() { s.exported(w.URI(), err) })
 		})
 	}, s.u.win)
+	d.SetTitleText(tr("file.save.title")) // Fyne's own reads "Opslaan Bestand" in Dutch
 	d.SetFileName(name + s.now.Format("2006-01-02") + ext)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	s.dlg = d
@@ -870,6 +871,7 @@ func (s *diaryScreen) importDialog() {
 		}
 		s.importFrom(r)
 	}, s.u.win)
+	d.SetTitleText(tr("file.open.title"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
 	s.dlg = d
 	d.Show()

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/ontspan/ontspan/exercises"
@@ -215,6 +216,30 @@ func walkVisible(o fyne.CanvasObject, f func(fyne.CanvasObject) bool) {
 	case fyne.Widget:
 		for _, c := range test.WidgetRenderer(w).Objects() {
 			walkVisible(c, f)
+		}
+	}
+}
+
+// TestDiaryEditLeavesRoomForTheScrollBar: Fyne draws a scroll bar over the
+// content, and in the diary's edit dialog it covered the rating's "10".
+func TestDiaryEditLeavesRoomForTheScrollBar(t *testing.T) {
+	for _, size := range []fyne.Size{{Width: 560, Height: 720}, {Width: 360, Height: 640}} {
+		u, _, _ := newTestUI(t)
+		u.win.Resize(size)
+		es := addEntries(t, u.deps.Store, practisedMonth()...)
+		s := openDiaryScreen(t, u)
+		s.edit(es[len(es)-1])
+		d := fyne.CurrentApp().Driver()
+		scrolls := pageScrolls(u.win.Canvas().Overlays().Top())
+		if len(scrolls) == 0 {
+			t.Fatal("the edit dialog has no scroll")
+		}
+		sc := scrolls[0]
+		edge := d.AbsolutePositionForObject(sc).X + sc.Size().Width - theme.ScrollBarSize()
+		for _, b := range append(s.editor.before.buttons, s.editor.after.buttons...) {
+			if right := d.AbsolutePositionForObject(b).X + b.Size().Width; right > edge+0.5 {
+				t.Errorf("at %v, %q reaches %.0f px under the scroll bar", size, b.Text, right-edge)
+			}
 		}
 	}
 }

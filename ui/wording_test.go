@@ -2,6 +2,7 @@ package ui
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -9,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/ontspan/ontspan/assets"
 	"github.com/ontspan/ontspan/exercises"
@@ -133,5 +135,35 @@ func TestHintsFitANarrowField(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFileDialogsReadNaturally: Fyne titles its file dialogs "Opslaan
+// Bestand" and "Openen Bestand" in Dutch (verb + noun, glued), and cut
+// "(Bovenliggende map)" to "(Bovenliggen…" under its icon.
+func TestFileDialogsReadNaturally(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	u.prefs.SetLanguage("nl")
+	_ = setLanguage("nl")
+	s := openDiaryScreen(t, u)
+	for name, open := range map[string]func(){"Bestand opslaan": func() { s.export("csv") }, "Bestand openen": s.importDialog} {
+		open()
+		top := u.win.Canvas().Overlays().Top()
+		if top == nil {
+			t.Fatalf("%s: no dialog", name)
+		}
+		var titles []string
+		for _, o := range visibleObjects(top) {
+			if l, ok := o.(*widget.Label); ok && l.TextStyle.Bold {
+				titles = append(titles, l.Text)
+			}
+		}
+		if !slices.Contains(titles, name) {
+			t.Errorf("dialog titles %q, want %q", titles, name)
+		}
+		top.Hide()
+	}
+	if w := fyne.MeasureText("("+tr("file.parent")+")", theme.TextSize(), fyne.TextStyle{}).Width; w > 80 {
+		t.Errorf("the parent folder's name is %.0f px; Fyne cuts it at about 80", w)
 	}
 }
