@@ -121,24 +121,37 @@ func (s *selectBox) TypedKey(e *fyne.KeyEvent) {
 	}
 }
 
-// inform shows a short message with one OK button that has the focus, so
+// infoDialog is a short message with one OK button that has the focus, so
 // Enter (or Space) closes it as well as a click; Esc closes every dialog.
 // Fyne's own information dialog leaves its button unfocused, and Enter
 // did nothing.
-func inform(title, message string, w fyne.Window) dialog.Dialog {
-	var d *dialog.CustomDialog
-	ok := newPrimaryButton(tr("common.ok"), theme.ConfirmIcon(), func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons(title, para(message), w)
-	d.SetButtons([]fyne.CanvasObject{ok})
+type infoDialog struct {
+	*dialog.CustomDialog
+	ok  *button
+	win fyne.Window
+}
+
+func newInformation(title, message string, w fyne.Window) dialog.Dialog {
+	d := &infoDialog{win: w}
+	d.CustomDialog = dialog.NewCustomWithoutButtons(title, para(message), w)
+	d.ok = newPrimaryButton(tr("common.ok"), theme.ConfirmIcon(), d.Hide)
+	d.SetButtons([]fyne.CanvasObject{d.ok})
 	width := float32(420)
 	if cw := w.Canvas().Size().Width - 4*theme.Padding(); cw > 0 {
 		width = min(width, cw)
 	}
 	d.Resize(fyne.NewSize(width, 0))
-	d.Show()
-	w.Canvas().Focus(ok)
 	return d
 }
+
+// Show shows the dialog with the focus on OK.
+func (d *infoDialog) Show() {
+	d.CustomDialog.Show()
+	d.win.Canvas().Focus(d.ok)
+}
+
+// inform shows a short message; see infoDialog.
+func inform(title, message string, w fyne.Window) { newInformation(title, message, w).Show() }
 
 // slider is widget.Slider that scrolls into view when focused and hands
 // Esc to the window. changed runs when the user lets go (or presses an
