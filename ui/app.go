@@ -5,7 +5,6 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/ontspan/ontspan/exercises"
@@ -106,7 +105,7 @@ func New(a fyne.App, w fyne.Window, d Deps) *UI {
 	})
 	u.Home()
 	if d.Recovered {
-		dialog.ShowInformation(tr("crash.title"), tr("crash.text"), w)
+		inform(tr("crash.title"), tr("crash.text"), w)
 	}
 	return u
 }

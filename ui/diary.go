@@ -182,7 +182,7 @@ func (s *diaryScreen) openDialog(d dialog.Dialog) {
 // tell shows a short message in a dialog and keeps it for tests.
 func (s *diaryScreen) tell(title, msg string) {
 	s.status = msg
-	s.openDialog(dialog.NewInformation(title, msg, s.u.win))
+	s.openDialog(newInformation(title, msg, s.u.win))
 }
 
 // refresh reads the statistics and verdicts again and rebuilds the overview.

@@ -57,7 +57,7 @@ func (u *UI) record(s *exercises.Session, planned time.Duration, before int) *ex
 // still happened.
 func (u *UI) diaryError(err error) {
 	fyne.LogError("diary", err)
-	dialog.ShowInformation(tr("diary.error.title"), tr("diary.error.save"), u.win)
+	inform(tr("diary.error.title"), tr("diary.error.save"), u.win)
 }
 
 // doneScreen closes any session kindly: what was practised, an optional
@@ -219,7 +219,7 @@ func (u *UI) verifyDiary(st *diary.Store) {
 		fyne.Do(func() {
 			switch {
 			case err != nil:
-				dialog.ShowInformation(tr("diary.error.title"), diaryOpenMessage(err), u.win)
+				inform(tr("diary.error.title"), diaryOpenMessage(err), u.win)
 			case moved != "":
 				u.diaryMoved(moved)
 			}
@@ -244,7 +244,7 @@ type diaryOpener struct {
 // a damaged file gets its diary a moment later.
 func (u *UI) reopenDiary() {
 	if u.deps.DataDir == "" {
-		dialog.ShowInformation(tr("diary.error.title"), tr("diary.error.open"), u.win)
+		inform(tr("diary.error.title"), tr("diary.error.open"), u.win)
 		return
 	}
 	go func() {
@@ -279,7 +279,7 @@ func (u *UI) tryOpenDiary() (again bool) {
 		fyne.LogError("diary", err)
 		u.opener.err = err
 		if u.opener.told == nil {
-			u.opener.told = dialog.NewInformation(tr("diary.error.title"), diaryOpenMessage(err), u.win)
+			u.opener.told = newInformation(tr("diary.error.title"), diaryOpenMessage(err), u.win)
 			u.opener.told.Show()
 		}
 	})
@@ -311,7 +311,7 @@ func diaryOpenMessage(err error) string {
 }
 
 func (u *UI) diaryMoved(path string) {
-	dialog.ShowInformation(tr("diary.moved.title"), tr("diary.moved", map[string]any{"Path": path}), u.win)
+	inform(tr("diary.moved.title"), tr("diary.moved", map[string]any{"Path": path}), u.win)
 }
 
 // prefPracticeOffered remembers that the daily reminder was offered once.

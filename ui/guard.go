@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"time"
-
-	"fyne.io/fyne/v2/dialog"
 )
 
 // A bug in a screen must never cost the user what they just did. guard
@@ -72,5 +70,5 @@ func (u *UI) apologise() {
 		}()
 		u.Home()
 	}()
-	dialog.ShowInformation(tr("crash.title"), tr("crash.text"), u.win)
+	inform(tr("crash.title"), tr("crash.text"), u.win)
 }

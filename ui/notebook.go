@@ -230,7 +230,7 @@ func (n *notebook) remove(w exercises.Worry) {
 	gone, err := n.u.deps.Store.DeleteWorry(w.ID)
 	if err != nil {
 		fyne.LogError("delete worry", err)
-		dialog.ShowInformation(tr("worry.delete.title"), tr("worry.err.save"), n.u.win)
+		inform(tr("worry.delete.title"), tr("worry.err.save"), n.u.win)
 		n.refresh()
 		return
 	}
