@@ -77,7 +77,7 @@ type breathSetup struct {
 
 	choice   *widget.RadioGroup
 	about    *widget.Label
-	lengths  *widget.Select
+	lengths  *selectBox
 	start    *button
 	deleteBt *button
 	before   *ratingRow
@@ -118,7 +118,7 @@ func (s *breathSetup) view() fyne.CanvasObject {
 	for _, c := range cs {
 		labels = append(labels, c.label)
 	}
-	s.lengths = widget.NewSelect(labels, func(label string) {
+	s.lengths = newSelect(labels, func(label string) {
 		for _, c := range cs {
 			if c.label == label {
 				s.length = c.l
