@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -188,5 +190,29 @@ func TestSettingsThemeChoice(t *testing.T) {
 	u.prefs.SetTheme("sepia") // from a newer version, say
 	if u.prefs.Theme() != themeSystem {
 		t.Errorf("unknown stored value gives %q", u.prefs.Theme())
+	}
+}
+
+// TestLinkFocusIsARing: a focused link is outlined in the opaque focus ring
+// (3:1 against the page), not in the faint tint that focused buttons get.
+func TestLinkFocusIsARing(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(themeFor(themeDark))
+	l := newLink("Settings", func() {})
+	w := test.NewTempWindow(t, l)
+	w.Canvas().Focus(l)
+	ring := palettes[theme.VariantDark][colorNameFocusRing]
+	found := false
+	for _, o := range test.TempWidgetRenderer(t, l).Objects() {
+		if r, ok := o.(*canvas.Rectangle); ok && r.StrokeWidth > 0 && r.StrokeColor == ring {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the focused link has no outline in the focus ring colour")
+	}
+	a.Settings().SetTheme(themeFor(themeLight))
+	if (ringTheme{}).Color(theme.ColorNameFocus, theme.VariantDark) != palettes[theme.VariantLight][colorNameFocusRing] {
+		t.Error("the ring does not follow a change of look")
 	}
 }

@@ -59,6 +59,10 @@ func newLink(text string, tapped func()) *link {
 	l := &link{}
 	l.Text, l.OnTapped = text, tapped
 	l.ExtendBaseWidget(l)
+	// Fyne outlines a focused link in the focus colour, a faint tint in this
+	// theme (it lies under the text of focused buttons): the link's outline
+	// gets the opaque focus ring instead (see ringTheme).
+	container.NewThemeOverride(l, ringTheme{})
 	return l
 }
 
