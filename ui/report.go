@@ -50,12 +50,20 @@ func (s *diaryScreen) report(p diary.Period, span chartSpan, evals []diary.Evalu
 		Private:       tr("report.private"),
 	}
 	for _, t := range p.Techniques {
-		before, after := "–", "–"
+		before, after, rated := "–", "–", strconv.Itoa(t.Rated)
 		if t.Rated > 0 {
 			before, after = decimal(t.Before), decimal(t.After)
 		}
+		if n := p.AfterRated[t.Technique]; !diary.AsksBefore(t.Technique) {
+			// Asked only after: its level after, said so under the table.
+			rated = "–"
+			if n > 0 {
+				after = decimal(p.AfterAverage[t.Technique]) + "*"
+				r.TableNote = trn("report.afteronly", n, map[string]any{"Technique": techniqueName(t.Technique), "N": n})
+			}
+		}
 		r.Rows = append(r.Rows, []string{techniqueName(t.Technique), strconv.Itoa(t.Sessions),
-			strconv.Itoa(wholeMinutes(time.Duration(t.Minutes * float64(time.Minute)))), before, after, strconv.Itoa(t.Rated)})
+			strconv.Itoa(wholeMinutes(time.Duration(t.Minutes * float64(time.Minute)))), before, after, rated})
 	}
 	for _, ev := range evals {
 		if !ev.Offered() || ev.Sessions == 0 {

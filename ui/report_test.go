@@ -49,7 +49,9 @@ func TestDiaryReport(t *testing.T) {
 		es = append(es, session(day, exercises.Breathing, "4-6", 10, 6, 3))
 	}
 	es[0].Note = `<b>slept</b> well & "calm"`
-	es = append(es, session(100, exercises.PMR, exercises.PMRShort, 15, 8, 4))
+	es = append(es, session(100, exercises.PMR, exercises.PMRShort, 15, 8, 4),
+		session(1, exercises.MiniCheck, exercises.MiniCheckSelf, 0.5, exercises.NoRating, 4),
+		session(2, exercises.MiniCheck, exercises.MiniCheckSelf, 0.5, exercises.NoRating, 5))
 	addEntries(t, u.deps.Store, es...)
 	s := openDiaryScreen(t, u)
 	findButton(t, u.win.Content(), "Report for my therapist…")
@@ -59,9 +61,11 @@ func TestDiaryReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	page := b.String()
-	for _, want := range []string{`lang="en"`, "Practice diary", "(30 days)", "Practised on 10 of 30 days: 10 sessions, 100 minutes in all.",
+	for _, want := range []string{`lang="en"`, "Practice diary", "(30 days)", "Practised on 10 of 30 days: 12 sessions, 101 minutes in all.",
 		"<td>Breathing</td><td class=\"n\">10</td><td class=\"n\">100</td><td class=\"n\">6.0</td><td class=\"n\">3.0</td>",
-		"Breathing: what two weeks show", "&lt;b&gt;slept&lt;/b&gt; well &amp; &#34;calm&#34;", "<polyline"} {
+		"Breathing: what two weeks show", "&lt;b&gt;slept&lt;/b&gt; well &amp; &#34;calm&#34;", "<polyline",
+		"<td>Mini-check</td><td class=\"n\">2</td><td class=\"n\">1</td><td class=\"n\">–</td><td class=\"n\">4.5*</td><td class=\"n\">–</td>",
+		"* Mini-check asks only how you feel afterwards: the average of 2 ratings after."} {
 		if !strings.Contains(page, want) {
 			t.Errorf("no %q in the report", want)
 		}

@@ -42,6 +42,11 @@ type Period struct {
 	// Techniques are the totals per technique within the period, most
 	// sessions first; Before and After average over sessions rated both.
 	Techniques []TechniqueStats
+	// AfterRated and AfterAverage are, per technique, the sessions rated
+	// after (with or without before) and their average after, rounded: the
+	// figures for a technique that asks only after (see AsksBefore).
+	AfterRated   map[exercises.Technique]int
+	AfterAverage map[exercises.Technique]float64
 	// Notes are the sessions of the period that have a note, newest first.
 	Notes []exercises.Entry
 }
@@ -63,7 +68,8 @@ func (s *Store) period(now time.Time, loc *time.Location, days int) (Period, err
 		loc = time.Local
 	}
 	today := dayStart(now.In(loc))
-	p := Period{To: today.AddDate(0, 0, 1)}
+	p := Period{To: today.AddDate(0, 0, 1), AfterRated: map[exercises.Technique]int{},
+		AfterAverage: map[exercises.Technique]float64{}}
 	if days <= 0 {
 		var first *int64
 		if err := s.conn().QueryRow(`SELECT MIN(started) FROM sessions`).Scan(&first); err != nil {
@@ -112,6 +118,8 @@ func (s *Store) period(now time.Time, loc *time.Location, days int) (Period, err
 		if e.After != exercises.NoRating {
 			b.After += float64(e.After)
 			b.AfterN++
+			p.AfterRated[e.Technique]++
+			p.AfterAverage[e.Technique] += float64(e.After)
 		}
 		p.Sessions++
 		p.Minutes += m
@@ -142,6 +150,9 @@ func (s *Store) period(now time.Time, loc *time.Location, days int) (Period, err
 		}
 	}
 	p.DaysPractised = len(practised)
+	for t, n := range p.AfterRated {
+		p.AfterAverage[t] = average(p.AfterAverage[t], n)
+	}
 	for _, t := range techs {
 		if t.Rated > 0 {
 			t.Before = Round1(t.Before / float64(t.Rated))

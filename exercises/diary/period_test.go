@@ -45,6 +45,9 @@ func TestPeriod(t *testing.T) {
 		p.Techniques[0].Before != 7 || p.Techniques[0].After != 4 || p.Techniques[0].Minutes != 10 {
 		t.Errorf("techniques %+v", p.Techniques)
 	}
+	if p.AfterRated[exercises.MiniCheck] != 1 || p.AfterAverage[exercises.MiniCheck] != 3 || p.AfterRated[exercises.Breathing] != 1 {
+		t.Errorf("after ratings %v, averages %v", p.AfterRated, p.AfterAverage)
+	}
 	if len(p.Notes) != 2 || p.Notes[0].Note != "slept well" || p.Notes[1].Note != "neck" {
 		t.Errorf("notes %+v", p.Notes)
 	}

@@ -32,6 +32,7 @@ type Report struct {
 	TechniquesTitle string
 	Columns         []string // the table's headings
 	Rows            [][]string
+	TableNote       string // a line under the table, or ""
 
 	ChartTitle                       string
 	ChartBefore, ChartAfter, ChartMn string // the legend
