@@ -37,7 +37,7 @@ type Trigger int
 
 // The triggers.
 const (
-	NotYet        Trigger = iota // neither condition holds: no verdict offered yet
+	NotYet        Trigger = iota // neither condition holds, or no session in the window: no verdict
 	TenOfFourteen                // practised on at least 10 of the last 14 days
 	TwoWeeks                     // 14 days have passed since the first session
 )
@@ -196,6 +196,9 @@ func Verdict(entries []exercises.Entry, technique exercises.Technique, now time.
 	ev.SecondWeekAfter = average(sumAfter2, ev.SecondWeekAfterN)
 
 	switch {
+	case ev.Sessions == 0:
+		// Nothing practised in the window: there is nothing to judge, and
+		// "none of these sessions" would speak of sessions that are not there.
 	case ev.DaysPractised >= VerdictMinDays:
 		ev.Trigger = TenOfFourteen
 	case !ev.FirstUse.IsZero() && !dayStart(ev.FirstUse.In(loc)).After(bounds[VerdictDays-1].AddDate(0, 0, -VerdictDays)):

@@ -246,6 +246,17 @@ func TestVerdictMiniCheck(t *testing.T) {
 	}
 }
 
+// TestVerdictNothingInTheWindow: a technique tried long ago and not since
+// gets no verdict (it used to get "two weeks since you first tried this"
+// about zero sessions).
+func TestVerdictNothingInTheWindow(t *testing.T) {
+	start := time.Date(2026, 3, 1, 21, 0, 0, 0, amsterdam)
+	entries, now := diaryFrom(t, start, exercises.PMR, practice{days: []int{0, 1, 2}, before: constant(6), after: constant(3)}, 30)
+	if ev := Verdict(entries, exercises.PMR, now, amsterdam); ev.Offered() || ev.Sessions != 0 {
+		t.Errorf("offered %v on %d sessions", ev.Offered(), ev.Sessions)
+	}
+}
+
 func TestVerdictEmpty(t *testing.T) {
 	ev := Verdict(nil, exercises.Breathing, time.Now(), time.UTC)
 	if ev.Offered() || ev.Kind != TooFew || ev.Sessions != 0 || !ev.FirstUse.IsZero() {
