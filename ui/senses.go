@@ -280,8 +280,9 @@ func (r *sensesRun) finish() {
 	e := r.u.record(r.sess, sensesPlanned, r.before)
 	joined := r.notes.Joined()
 	if e != nil && joined != "" {
+		was := *e
 		e.Note = joined
-		if err := r.u.updateEntry(*e); err != nil {
+		if err := r.u.updateEntry(was, *e); err != nil {
 			e.Note = "" // the done screen saves it again on leaving
 			r.u.diaryError(err)
 		}
@@ -313,8 +314,9 @@ func (r *sensesRun) finishQuietly() {
 	r.over = true
 	r.u.win.Canvas().SetOnTypedRune(nil)
 	if e := r.u.record(r.sess, sensesPlanned, r.before); e != nil {
+		was := *e
 		if e.Note = r.notes.Joined(); e.Note != "" {
-			if err := r.u.updateEntry(*e); err != nil {
+			if err := r.u.updateEntry(was, *e); err != nil {
 				fyne.LogError("diary", err)
 			}
 		}
@@ -370,13 +372,13 @@ func (promptColumn) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return s
 }
 
-// updateEntry saves a change to a logged entry (the notes added after the
-// session was recorded).
-func (u *UI) updateEntry(e exercises.Entry) error {
+// updateEntry saves what changed in a logged entry (the notes added after
+// the session was recorded), leaving the other fields as they are now.
+func (u *UI) updateEntry(was, now exercises.Entry) error {
 	if u.deps.Store == nil {
 		return nil
 	}
-	return u.deps.Store.Update(e)
+	return u.deps.Store.UpdateChanged(was, now)
 }
 
 func (r *sensesRun) key(e *fyne.KeyEvent) {
