@@ -15,6 +15,7 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"syscall"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -196,7 +197,7 @@ func runTray() int {
 		fmt.Fprintln(os.Stderr, "ontspan --tray:", err)
 		return 1
 	}
-	store, err := diary.Open(dir)
+	store, err := tray.OpenDiary(dir, time.Sleep) // waits while a window holds it busy
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "ontspan --tray: cannot open the settings:", err)
 		return 1
