@@ -16,7 +16,8 @@ type settingsScreen struct {
 	sound     *check
 	volume    *slider
 	testTone  *button
-	soundNote *widget.Label // shown when no sound can play
+	soundNote *widget.Label    // said when no sound can play
+	noteBox   *fyne.Container // holds soundNote while it applies
 	motion    *check
 	reminders *reminderSettings
 
@@ -119,7 +120,7 @@ func (s *settingsScreen) key(e *fyne.KeyEvent) {
 func (s *settingsScreen) soundRows() fyne.CanvasObject {
 	s.soundNote = para(tr("settings.sound.none"))
 	s.soundNote.Importance = widget.WarningImportance
-	s.soundNote.Hide()
+	s.noteBox = container.NewVBox()
 	s.volume = newSlider(0, 100, s.u.prefs.Volume()*100, func(v float64) {
 		s.u.prefs.SetVolume(v / 100)
 		if vc, ok := s.u.deps.Sound.(volumeControl); ok {
@@ -142,7 +143,7 @@ func (s *settingsScreen) soundRows() fyne.CanvasObject {
 		s.checkSound()
 	}
 	volume := container.NewBorder(nil, nil, widget.NewLabel(tr("settings.sound.volume")), s.testTone, s.volume)
-	return container.NewVBox(s.sound, volume, s.soundNote)
+	return container.NewVBox(s.sound, volume, s.noteBox)
 }
 
 func (s *settingsScreen) enableVolume(on bool) {
@@ -172,14 +173,17 @@ func (s *settingsScreen) checkSound() {
 	if !ok {
 		return
 	}
-	note := s.soundNote
+	box, note := s.noteBox, s.soundNote
 	s.async(func() {
 		err := c.Check()
 		fyne.Do(func() {
-			if err != nil {
-				note.Show()
-			} else {
-				note.Hide()
+			// Added and removed, not shown and hidden: a label shown this
+			// late stayed unseen in the real window (Fyne 2.7.1).
+			switch {
+			case err != nil && len(box.Objects) == 0:
+				box.Add(note)
+			case err == nil && len(box.Objects) > 0:
+				box.RemoveAll()
 			}
 		})
 	})

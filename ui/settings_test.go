@@ -47,7 +47,7 @@ func TestVolumeIsKeptAndTestTonePlays(t *testing.T) {
 	if len(snd.played()) != 2 {
 		t.Errorf("Test tone: played %v", snd.played())
 	}
-	if !s.soundNote.Hidden {
+	if len(s.noteBox.Objects) != 0 {
 		t.Error("sound works, yet the no-sound note shows")
 	}
 	test.Tap(s.sound) // off
@@ -67,8 +67,8 @@ func TestNoSoundDeviceIsSaidInSettings(t *testing.T) {
 	u, _, _ := newTestUI(t)
 	u.deps.Sound = &soundFake{err: errors.New("alsa: no device")}
 	s := openSettings(u)
-	if s.soundNote.Hidden || !strings.Contains(s.soundNote.Text, "No sound can play") {
-		t.Errorf("no device: note hidden %v, %q", s.soundNote.Hidden, s.soundNote.Text)
+	if len(s.noteBox.Objects) != 1 || !strings.Contains(s.soundNote.Text, "No sound can play") {
+		t.Errorf("no device: note shown %v, %q", len(s.noteBox.Objects) == 1, s.soundNote.Text)
 	}
 }
 
