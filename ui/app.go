@@ -37,10 +37,11 @@ type UI struct {
 	OnSessionLogged func(exercises.Entry)
 	toFront         func() // what the current screen does when the window comes back
 	toBack          func()
-	closeOverlay    func()    // closes a screen's own pop-up on Esc, with its callbacks; nil when none
-	rescuing        bool      // Rescue is saving the session after a panic
-	failures        int       // panics Rescue caught, for the tests
-	parking         *parkOver // the park field open over a paused session, or nil
+	closeOverlay    func()       // closes a screen's own pop-up on Esc, with its callbacks; nil when none
+	rescuing        bool         // Rescue is saving the session after a panic
+	failures        int          // panics Rescue caught, for the tests
+	parking         *parkOver    // the park field open over a paused session, or nil
+	lateStore       *diary.Store // a diary that opened after start (it was busy); Close closes it
 }
 
 // screen is what every screen provides; the optional interfaces below add
@@ -117,6 +118,10 @@ func (u *UI) Close() {
 		l.leave()
 	}
 	u.current = nil
+	if u.lateStore != nil {
+		u.lateStore.Close()
+		u.lateStore = nil
+	}
 }
 
 // show replaces the current screen.

@@ -264,6 +264,7 @@ func (u *UI) tryOpenDiary() (again bool) {
 	fyne.Do(func() {
 		if err == nil {
 			u.deps.Store, u.opener.err = st, nil
+			u.lateStore = st // opened here, so closed here (main closes the one it opened)
 			if u.opener.told != nil {
 				u.opener.told.Hide() // "busy" is no longer true
 			}

@@ -98,6 +98,10 @@ func TestWindowRetriesBusyDiary(t *testing.T) {
 	if got := overlayTexts(u); strings.Contains(got, "keeps trying") {
 		t.Errorf("the busy message stays after the diary opened: %q", got)
 	}
+	u.Close() // the window closing closes the diary it opened late
+	if err := st.Add(&exercises.Entry{Technique: exercises.Breathing, Started: testStart, Before: exercises.NoRating, After: exercises.NoRating}); !errors.Is(err, diary.ErrClosed) {
+		t.Errorf("a diary opened late is still open after the window closed: %v", err)
+	}
 
 	// A cause that does not pass by itself is not tried again.
 	u2 := New(a, w, Deps{Clock: exercises.NewFakeClock(testStart), DataDir: dir, NoAgent: true})
