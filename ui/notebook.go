@@ -204,17 +204,19 @@ func (n *notebook) row(w exercises.Worry, now time.Time) fyne.CanvasObject {
 // worryMeta says where a worry stands: when it comes back, since when it
 // waits, or what was decided and when.
 func worryMeta(w exercises.Worry, now time.Time) string {
+	var s string
 	switch {
 	case w.State == exercises.WorryArchived:
-		s := tr("worry.meta.archived", map[string]any{"Decision": tr("worry.decision." + string(w.Decision)), "When": worryWhen(w.Reviewed, now)})
-		if w.NextStep != "" {
-			s += "\n" + tr("worry.meta.step", map[string]any{"Step": w.NextStep})
-		}
-		return s
+		s = tr("worry.meta.archived", map[string]any{"Decision": tr("worry.decision." + string(w.Decision)), "When": worryWhen(w.Reviewed, now)})
 	case w.Revisit.After(now):
-		return tr("worry.meta.waiting", map[string]any{"When": worryWhen(w.Revisit, now)})
+		s = tr("worry.meta.waiting", map[string]any{"When": worryWhen(w.Revisit, now)})
+	default:
+		s = tr("worry.meta.due", map[string]any{"When": worryWhen(w.Revisit, now)})
 	}
-	return tr("worry.meta.due", map[string]any{"When": worryWhen(w.Revisit, now)})
+	if w.NextStep != "" { // a worry kept with a next step comes back with it
+		s += "\n" + tr("worry.meta.step", map[string]any{"Step": w.NextStep})
+	}
+	return s
 }
 
 func (n *notebook) askDelete(w exercises.Worry) {

@@ -177,3 +177,18 @@ func TestNotebookPaging(t *testing.T) {
 	}
 	_ = exercises.WorryWaiting
 }
+
+// TestWaitingWorryShowsItsNextStep: a worry kept as "still important" with
+// a next step waits with that step in the notebook, not only once archived.
+func TestWaitingWorryShowsItsNextStep(t *testing.T) {
+	_ = setLanguage("en")
+	now := testStart
+	w := exercises.Worry{Text: "The report", State: exercises.WorryWaiting, Revisit: now.Add(24 * time.Hour), NextStep: "Mail Anna at nine"}
+	if got := worryMeta(w, now); !strings.Contains(got, "Mail Anna at nine") {
+		t.Errorf("waiting worry with a step: %q", got)
+	}
+	w.NextStep = ""
+	if got := worryMeta(w, now); strings.Contains(got, "\n") {
+		t.Errorf("a worry without a step has a second line: %q", got)
+	}
+}
