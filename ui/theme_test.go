@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
@@ -214,5 +215,34 @@ func TestLinkFocusIsARing(t *testing.T) {
 	a.Settings().SetTheme(themeFor(themeLight))
 	if (ringTheme{}).Color(theme.ColorNameFocus, theme.VariantDark) != palettes[theme.VariantLight][colorNameFocusRing] {
 		t.Error("the ring does not follow a change of look")
+	}
+}
+
+// TestButtonFocusRing: a focused button is outlined in the focus ring, an
+// unfocused one is not.
+func TestButtonFocusRing(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(themeFor(themeLight))
+	b1, b2 := newButton("One", nil, func() {}), newPrimaryButton("Two", nil, func() {})
+	w := test.NewTempWindow(t, container.NewVBox(b1, b2))
+	ring := palettes[theme.VariantLight][colorNameFocusRing]
+	ringed := func(b *button) bool {
+		for _, o := range test.TempWidgetRenderer(t, b).Objects() {
+			if r, ok := o.(*canvas.Rectangle); ok && r.StrokeWidth > 0 && r.StrokeColor == ring && r.Size() == b.Size() {
+				return true
+			}
+		}
+		return false
+	}
+	if ringed(b1) || ringed(b2) {
+		t.Error("a ring before any focus")
+	}
+	w.Canvas().Focus(b1)
+	if !ringed(b1) || ringed(b2) {
+		t.Error("focus on the first button")
+	}
+	w.Canvas().FocusNext()
+	if ringed(b1) || !ringed(b2) {
+		t.Error("focus moved to the primary button")
 	}
 }

@@ -15,6 +15,7 @@ import (
 // Fyne button swallows every key, and Esc must always mean "stop" or "back".
 type button struct {
 	widget.Button
+	hasFocus bool // drawn as the focus ring (focusring.go)
 }
 
 func newButton(text string, icon fyne.Resource, tapped func()) *button {
@@ -43,7 +44,7 @@ func (b *button) TypedKey(e *fyne.KeyEvent) {
 }
 
 // FocusGained scrolls the button into view.
-func (b *button) FocusGained() { b.Button.FocusGained(); showFocused(b) }
+func (b *button) FocusGained() { b.hasFocus = true; b.Button.FocusGained(); showFocused(b) }
 
 func isEnter(e *fyne.KeyEvent) bool { return e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter }
 
