@@ -30,6 +30,12 @@ type Entry struct {
 	Before    int           // tension 0–10 before, or NoRating
 	After     int           // tension 0–10 after, or NoRating
 	Note      string        // optional, short
+	// Ritual is the UID of the ritual this session was a step of ("" for a
+	// session on its own); RitualName is that ritual's name when it was
+	// logged, so the diary can name it even after it is deleted ("" for a
+	// built-in, which the UI names by its UID).
+	Ritual     string
+	RitualName string
 }
 
 // WorryState says where a parked worry is.
