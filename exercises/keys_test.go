@@ -1,0 +1,49 @@
+package exercises
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/ontspan/ontspan/assets"
+)
+
+// guideKeys are the translation keys the chooser, help notes, welcome and
+// FAQ point at, gathered from their data so a new rule or question cannot
+// go out without its texts.
+func guideKeys() []string {
+	keys := []string{dontKnowK, "chooser.diary.helped", "chooser.diary.nothelped"}
+	for _, q := range Questions() {
+		keys = append(keys, q.Text)
+		for _, a := range q.Answers {
+			keys = append(keys, a.Text)
+		}
+	}
+	for _, o := range chooserOptions {
+		keys = append(keys, "chooser.name."+o.id, "chooser.reason.default."+o.id, o.s.Hint)
+	}
+	for _, r := range chooserRules {
+		keys = append(keys, r.reason, r.hint)
+	}
+	return slices.DeleteFunc(keys, func(k string) bool { return k == "" })
+}
+
+// TestGuideKeysHaveTexts: every key the engine hands out has a text in
+// both languages.
+func TestGuideKeysHaveTexts(t *testing.T) {
+	keys := guideKeys()
+	if len(keys) < 50 {
+		t.Fatalf("only %d keys", len(keys))
+	}
+	for _, lang := range assets.Languages {
+		m, err := assets.Messages(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range keys {
+			if s, ok := m[k].(string); !ok || strings.TrimSpace(s) == "" {
+				t.Errorf("%s: no text for %q", lang, k)
+			}
+		}
+	}
+}
