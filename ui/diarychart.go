@@ -77,7 +77,7 @@ func (s *diaryScreen) chartBlock() fyne.CanvasObject {
 	s.chart.describe = func(i int) string { return describeDay(p.Buckets[i], bucketLabel(p.Unit, p.Buckets[i].Day, s.now)) }
 	s.chart.today = endLabel(p.Unit)
 	box.Add(s.chart)
-	box.Add(para(tr("diary.chart.about")))
+	box.Add(para(chartAbout(p.Unit)))
 	return box
 }
 
@@ -120,6 +120,18 @@ func bucketLabel(u diary.Unit, day, now time.Time) string {
 		return tr("diary.chart.weekof", map[string]any{"Date": axisLabel(u, day, now)})
 	}
 	return axisLabel(u, day, now)
+}
+
+// chartAbout explains the chart for its unit: a day's, week's or month's
+// average, and the gap where there is no rating.
+func chartAbout(u diary.Unit) string {
+	switch u {
+	case diary.Weekly:
+		return tr("diary.chart.about.weeks")
+	case diary.Monthly:
+		return tr("diary.chart.about.months")
+	}
+	return tr("diary.chart.about")
 }
 
 // endLabel is the right end of the axis: today, this week or this month.

@@ -42,7 +42,7 @@ func (s *diaryScreen) report(p diary.Period, span chartSpan, evals []diary.Evalu
 			tr("report.col.before"), tr("report.col.after"), tr("report.col.rated")},
 		ChartTitle:  chartTitle(span, p, s.now),
 		ChartBefore: tr("diary.chart.before"), ChartAfter: tr("diary.chart.after"), ChartMn: tr("diary.chart.minutes"),
-		ChartAbout: tr("diary.chart.about"),
+		ChartAbout: chartAbout(p.Unit),
 		Chart: diary.NewReportChart(p.Buckets, func(n int) string { return tr("diary.chart.minutes.max", map[string]any{"N": n}) },
 			axisLabel(p.Unit, p.From, s.now), endLabel(p.Unit)),
 		VerdictsTitle: tr("diary.verdict.heading"),

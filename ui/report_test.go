@@ -30,7 +30,8 @@ func TestDiaryChartViews(t *testing.T) {
 		t.Errorf("day 60 ago: %+v", s.chart.days[29])
 	}
 	test.Tap(findButton(t, u.win.Content(), "All"))
-	if s.chartSpan != spanAll || !labelWith(u, "Tension and minutes per week, since") || len(s.chart.days) > 31 {
+	if s.chartSpan != spanAll || !labelWith(u, "Tension and minutes per week, since") || len(s.chart.days) > 31 ||
+		!labelWith(u, "the average of your ratings that week") {
 		t.Errorf("all time: span %v, %d buckets", s.chartSpan, len(s.chart.days))
 	}
 	s.refresh()
@@ -85,7 +86,7 @@ func TestDiaryReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	page = b.String()
-	for _, want := range []string{`lang="nl"`, "Oefendagboek", "Geoefend op 11 van de", "<td>Spierontspanning</td>", "6,0", "per dag, sinds"} {
+	for _, want := range []string{`lang="nl"`, "Oefendagboek", "Geoefend op 11 van de", "<td>Spierontspanning</td>", "6,0", "per dag, sinds", "die dag"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("nl: no %q in the report", want)
 		}
