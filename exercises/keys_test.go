@@ -25,6 +25,8 @@ func guideKeys() []string {
 	for _, r := range chooserRules {
 		keys = append(keys, r.reason, r.hint)
 	}
+	keys = append(keys, "help.tenser", "help.tenser.try", "help.early", "help.early.try", "help.high", "help.nothelped",
+		"help.choose", "help.seekhelp", "help.dismiss", "help.never")
 	return slices.DeleteFunc(keys, func(k string) bool { return k == "" })
 }
 
