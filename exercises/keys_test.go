@@ -27,6 +27,12 @@ func guideKeys() []string {
 	}
 	keys = append(keys, "help.tenser", "help.tenser.try", "help.early", "help.early.try", "help.high", "help.nothelped",
 		"help.choose", "help.seekhelp", "help.dismiss", "help.never")
+	for _, w := range []string{"intro.title", "intro.text", "setup.title", "setup.language", "setup.sound", "setup.reminder",
+		"setup.reminder.at", "setup.later", "start.title", "start.try", "start.choose", "start.look", "next", "back", "skip", "step"} {
+		keys = append(keys, "welcome."+w)
+	}
+	f := FirstSession()
+	keys = append(keys, f.Name, f.Reason)
 	return slices.DeleteFunc(keys, func(k string) bool { return k == "" })
 }
 
