@@ -10,7 +10,7 @@ import (
 	"github.com/ontspan/ontspan/exercises"
 )
 
-const entryColumns = `id, uid, technique, variant, started, planned, actual, completed, before, after, note`
+const entryColumns = `id, uid, technique, variant, started, planned, actual, completed, before, after, note, ritual, ritual_name`
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -22,7 +22,8 @@ func scanEntry(r scanner) (exercises.Entry, error) {
 		actual    int64
 		technique string
 	)
-	err := r.Scan(&e.ID, &e.UID, &technique, &e.Variant, &started, &planned, &actual, &e.Completed, &e.Before, &e.After, &e.Note)
+	err := r.Scan(&e.ID, &e.UID, &technique, &e.Variant, &started, &planned, &actual, &e.Completed, &e.Before, &e.After, &e.Note,
+		&e.Ritual, &e.RitualName)
 	e.Technique = exercises.Technique(technique)
 	e.Started = time.Unix(0, started)
 	e.Planned = time.Duration(planned)
@@ -32,12 +33,13 @@ func scanEntry(r scanner) (exercises.Entry, error) {
 
 func entryArgs(e *exercises.Entry) []any {
 	return []any{e.UID, string(e.Technique), e.Variant, e.Started.UnixNano(), int64(e.Planned), int64(e.Actual),
-		e.Completed, e.Before, e.After, e.Note}
+		e.Completed, e.Before, e.After, e.Note, e.Ritual, e.RitualName}
 }
 
 // insertEntrySQL adds a session unless its uid is in the diary already.
-const insertEntrySQL = `INSERT INTO sessions (id, uid, technique, variant, started, planned, actual, completed, before, after, note)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING`
+const insertEntrySQL = `INSERT INTO sessions (id, uid, technique, variant, started, planned, actual, completed, before, after, note,
+		ritual, ritual_name)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING`
 
 // insertEntry inserts e with its UID (and its ID when keepID is set and the
 // ID is free). It reports whether a row was added: false when the uid exists.
@@ -98,9 +100,9 @@ func (s *Store) Update(e exercises.Entry) error {
 	}
 	err := s.write(func(tx *sql.Tx) error {
 		return oneRow(tx.Exec(`UPDATE sessions SET technique = ?, variant = ?, started = ?, planned = ?, actual = ?,
-			completed = ?, before = ?, after = ?, note = ? WHERE id = ?`,
+			completed = ?, before = ?, after = ?, note = ?, ritual = ?, ritual_name = ? WHERE id = ?`,
 			string(e.Technique), e.Variant, e.Started.UnixNano(), int64(e.Planned), int64(e.Actual),
-			e.Completed, e.Before, e.After, e.Note, e.ID))
+			e.Completed, e.Before, e.After, e.Note, e.Ritual, e.RitualName, e.ID))
 	})
 	if err != nil {
 		return fmt.Errorf("update session: %w", err)
@@ -138,6 +140,8 @@ func (s *Store) UpdateChanged(was, now exercises.Entry) error {
 	set(was.Before != now.Before, "before", now.Before)
 	set(was.After != now.After, "after", now.After)
 	set(was.Note != now.Note, "note", now.Note)
+	set(was.Ritual != now.Ritual, "ritual", now.Ritual)
+	set(was.RitualName != now.RitualName, "ritual_name", now.RitualName)
 	if len(sets) == 0 {
 		return nil
 	}

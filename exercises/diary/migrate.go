@@ -104,6 +104,35 @@ var migrations = []string{
 	CREATE INDEX worries_revisit ON worries (state, revisit);
 	-- Archived worries, most recently reviewed first.
 	CREATE INDEX worries_reviewed ON worries (state, reviewed);`,
+
+	// 3: rituals and the pace finder (issue 15). A session done as a step
+	// of a ritual carries the ritual's uid (built-ins: "evening",
+	// "desk-reset") and its name as it was then, so the diary can name it
+	// after the ritual is deleted. The user's rituals keep their steps as a
+	// JSON list (see ritualStep): they are read and written whole. A pace
+	// test keeps its ratings the same way; chosen is 0 when no pace was
+	// found (stopped half way, or every pace skipped).
+	`ALTER TABLE sessions ADD COLUMN ritual TEXT NOT NULL DEFAULT '';
+	ALTER TABLE sessions ADD COLUMN ritual_name TEXT NOT NULL DEFAULT '';
+	-- "Evening ritual: 12 evenings in the last 14" reads one ritual's sessions.
+	CREATE INDEX sessions_ritual ON sessions (ritual, started) WHERE ritual != '';
+
+	CREATE TABLE rituals (
+		id    INTEGER PRIMARY KEY AUTOINCREMENT,
+		uid   TEXT    NOT NULL UNIQUE,
+		name  TEXT    NOT NULL,
+		steps TEXT    NOT NULL
+	);
+
+	CREATE TABLE pace_tests (
+		id       INTEGER PRIMARY KEY AUTOINCREMENT,
+		uid      TEXT    NOT NULL UNIQUE,
+		started  INTEGER NOT NULL,
+		finished INTEGER NOT NULL CHECK (finished IN (0, 1)),
+		chosen   REAL    NOT NULL DEFAULT 0,
+		ratings  TEXT    NOT NULL
+	);
+	CREATE INDEX pace_tests_started ON pace_tests (started);`,
 }
 
 // migrateTo runs the missing migrations up to version target, all in one

@@ -117,6 +117,14 @@ func ValidateEntry(e exercises.Entry) error {
 	if err := checkRating("after", e.After); err != nil {
 		return err
 	}
+	if e.Ritual != "" {
+		if err := checkUID(e.Ritual); err != nil {
+			return fieldErr("ritual", ErrInvalidUID)
+		}
+	}
+	if err := checkText("ritual name", e.RitualName, MaxLabelRunes, ErrTooLong); err != nil {
+		return err
+	}
 	return checkText("note", e.Note, MaxNoteRunes, ErrNoteTooLong)
 }
 
