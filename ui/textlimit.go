@@ -148,3 +148,18 @@ func (e *entry) TypedRune(r rune) {
 		e.Entry.TypedRune(r)
 	}
 }
+
+// afterFirstFrame runs f on the main thread once the window has drawn a
+// frame: on the second tick of a short animation, as Fyne ticks animations
+// just before it draws. Fyne's test driver ticks once, to the end, so
+// there f runs at once.
+func afterFirstFrame(f func()) {
+	ticks, done := 0, false
+	fyne.NewAnimation(100*time.Millisecond, func(p float32) {
+		ticks++
+		if !done && (ticks == 2 || p == 1) {
+			done = true
+			f()
+		}
+	}).Start()
+}

@@ -56,16 +56,20 @@ func BenchmarkParkFirstLayout(b *testing.B) {
 	}
 }
 
-// BenchmarkParkTyping is one key typed and taken back in the middle of an
-// empty field and of a full one.
+// BenchmarkParkTyping is one key typed and taken back at the end and in
+// the middle of an empty field and of a full one.
 func BenchmarkParkTyping(b *testing.B) {
-	for _, n := range []int{0, exercises.MaxWorryRunes - 1} {
-		b.Run(map[int]string{0: "empty", exercises.MaxWorryRunes - 1: "limit"}[n], func(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		n    int
+		at   float64 // where the cursor is, as part of the text
+	}{{"empty", 0, 0}, {"limit-end", exercises.MaxWorryRunes - 1, 1}, {"limit-middle", exercises.MaxWorryRunes - 1, 0.5}} {
+		b.Run(c.name, func(b *testing.B) {
 			u := benchUI(b)
-			_ = u.deps.Store.SetSetting(worryDraftKey, benchText(n))
+			_ = u.deps.Store.SetSetting(worryDraftKey, benchText(c.n))
 			u.ParkWorry()
 			p := u.current.(*parkScreen)
-			p.entry.CursorRow, p.entry.CursorColumn = 0, n/2
+			p.entry.CursorRow, p.entry.CursorColumn = 0, int(float64(c.n)*c.at)
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				p.entry.TypedRune('x')

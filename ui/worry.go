@@ -628,11 +628,21 @@ func (p *parkScreen) restoreDraft() {
 		return
 	}
 	p.draft = d
-	p.entry.SetText(d)
-	p.toEnd = true
-	if !p.long { // a too-long draft says so instead
-		p.msg.hint(tr("worry.park.draft"))
-	}
+	p.msg.hint(tr("worry.park.draft"))
+	// Fyne wraps a long text by measuring it over and over, at every size
+	// the window takes while it opens (~0.15 s a time at 2,000 characters,
+	// issue 16): the draft goes in once the screen is drawn at its size.
+	afterFirstFrame(func() {
+		if p.entry.Text != "" { // typed already: the stored draft stays as it is
+			p.keepOld = true
+			return
+		}
+		p.entry.SetText(d)
+		p.toEnd = true
+		if p.u.win.Canvas().Focused() == fyne.Focusable(p.entry) {
+			p.focus()
+		}
+	})
 }
 
 // keepLongDraft handles a draft longer than the field takes (saved before
