@@ -8,7 +8,8 @@ TAGS      := no_emoji,migrated_fynedo
 # ~3 minutes to compile, is compiled once per platform and shared by the
 # tests, the smoke test, the privacy test and the packages.
 export GOFLAGS := -tags=$(TAGS) -trimpath
-LDFLAGS   := -s -w
+# ui.Version is what --version and About say; a test keeps it equal to FyneApp.toml.
+LDFLAGS   = -s -w -X github.com/ontspan/ontspan/ui.Version=$(VERSION)
 BIN       := ontspan
 # FyneApp.toml is the one source of the version.
 VERSION   := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)

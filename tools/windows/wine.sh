@@ -172,7 +172,9 @@ nopanic tray.log tray
 
 if [ -n "$setup" ]; then
   say "silent install: $(basename "$setup") /S"
+  t0=$(date +%s%N)
   timeout 300 "$wine" "$setup" /S >"$work/setup.log" 2>&1 || die "the installer failed (exit $?)"
+  say "installed in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
   dir="$WINEPREFIX/drive_c/users/$user/AppData/Local/Programs/Ontspan"
   lnk="$WINEPREFIX/drive_c/users/$user/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Ontspan.lnk"
   [ -f "$dir/Ontspan.exe" ] || die "no Ontspan.exe in $dir"
