@@ -20,11 +20,21 @@ type chooserOption struct {
 var chooserOptions = []chooserOption{
 	{id: "4-6", s: Suggestion{Technique: Breathing, Variant: Pattern46.ID}, base: 30},
 	{id: "belly", s: Suggestion{Technique: Breathing, Variant: PatternBelly.ID}, base: 15},
-	{id: "pmr-short", s: Suggestion{Technique: PMR, Variant: PMRShort}, length: 4 * time.Minute, base: 25},
-	{id: "pmr-full", s: Suggestion{Technique: PMR, Variant: PMRFull}, length: 12 * time.Minute, base: 10},
+	{id: "pmr-short", s: Suggestion{Technique: PMR, Variant: PMRShort}, length: pmrLength(PMRShort), base: 25},
+	{id: "pmr-full", s: Suggestion{Technique: PMR, Variant: PMRFull}, length: pmrLength(PMRFull), base: 10},
 	{id: "minicheck", s: Suggestion{Technique: MiniCheck, Variant: MiniCheckTimed}, length: 3 * MiniCheckStep, base: 10},
 	{id: "senses", s: Suggestion{Technique: Senses, Variant: SensesBasic}, length: sensesBasicTime, base: 20},
 	{id: "walk", s: Suggestion{Technique: Senses, Variant: Senses54321, Hint: "chooser.hint.walking"}, length: senses54321Time, base: 5, eyes: true},
+}
+
+// pmrLength is how long a built-in set takes with the default timing
+// (4 and 12 minutes), so "2 minutes" leaves the sets out.
+func pmrLength(id string) time.Duration {
+	set, err := FindPMRSet(id, nil)
+	if err != nil {
+		panic(err) // a built-in set: cannot happen
+	}
+	return set.Exercise(DefaultPMRTiming()).Duration()
 }
 
 // chooserRule adds points to one option when the answers call for it. The rule
