@@ -1,9 +1,14 @@
 package ui
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -176,4 +181,143 @@ func (s *slider) TypedKey(e *fyne.KeyEvent) {
 	if !escToWindow(s, e) {
 		s.Slider.TypedKey(e)
 	}
+}
+
+// radioGroup is a vertical list of choices, one of them chosen, drawn like
+// Fyne's RadioGroup. Fyne's items are private: focused, they kept Esc and
+// were never scrolled to. Ours hand Esc to the window, scroll into view,
+// and Space or Enter chooses.
+type radioGroup struct {
+	widget.BaseWidget
+	Options   []string
+	Selected  string
+	OnChanged func(string)
+	items     []*radioItem
+}
+
+func newRadioGroup(options []string, changed func(string)) *radioGroup {
+	g := &radioGroup{Options: options, OnChanged: changed}
+	for _, o := range options {
+		g.items = append(g.items, newRadioItem(o, g.SetSelected))
+	}
+	g.ExtendBaseWidget(g)
+	return g
+}
+
+// SetSelected chooses option and tells OnChanged when it changed.
+func (g *radioGroup) SetSelected(option string) {
+	if option == g.Selected {
+		return
+	}
+	g.Selected = option
+	for _, it := range g.items {
+		it.selected = it.label == option
+		it.Refresh()
+	}
+	if g.OnChanged != nil {
+		g.OnChanged(option)
+	}
+}
+
+func (g *radioGroup) CreateRenderer() fyne.WidgetRenderer {
+	objs := make([]fyne.CanvasObject, len(g.items))
+	for i, it := range g.items {
+		objs[i] = it
+	}
+	return widget.NewSimpleRenderer(container.New(layout.NewCustomPaddedVBoxLayout(0), objs...)) // as close as Fyne's
+}
+
+// radioItem is one choice of a radioGroup.
+type radioItem struct {
+	widget.BaseWidget
+	label             string
+	selected, focused bool
+	hovered           bool
+	choose            func(string)
+}
+
+func newRadioItem(label string, choose func(string)) *radioItem {
+	it := &radioItem{label: label, choose: choose}
+	it.ExtendBaseWidget(it)
+	return it
+}
+
+func (it *radioItem) Tapped(*fyne.PointEvent)        { it.choose(it.label) }
+func (it *radioItem) FocusGained()                   { it.focused = true; it.Refresh(); showFocused(it) }
+func (it *radioItem) FocusLost()                     { it.focused = false; it.Refresh() }
+func (it *radioItem) TypedRune(r rune)               {}
+func (it *radioItem) MouseIn(*desktop.MouseEvent)    { it.hovered = true; it.Refresh() }
+func (it *radioItem) MouseMoved(*desktop.MouseEvent) {}
+func (it *radioItem) MouseOut()                      { it.hovered = false; it.Refresh() }
+
+// TypedKey chooses on Space or Enter and hands Esc to the window.
+func (it *radioItem) TypedKey(e *fyne.KeyEvent) {
+	switch {
+	case escToWindow(it, e):
+	case e.Name == fyne.KeySpace || isEnter(e):
+		it.choose(it.label)
+	}
+}
+
+func (it *radioItem) CreateRenderer() fyne.WidgetRenderer {
+	r := &radioItemRenderer{it: it, focus: &canvas.Circle{}, in: &canvas.Image{}, out: &canvas.Image{}, text: &canvas.Text{}}
+	r.update()
+	return r
+}
+
+// radioItemRenderer draws a radio item as Fyne's does (same icons, colour
+// names and sizes), so the theme's contrast choices hold for it too.
+type radioItemRenderer struct {
+	it      *radioItem
+	focus   *canvas.Circle
+	in, out *canvas.Image
+	text    *canvas.Text
+}
+
+func (r *radioItemRenderer) Layout(size fyne.Size) {
+	inner, border, icon := theme.InnerPadding(), theme.InputBorderSize(), theme.IconInlineSize()
+	ring := fyne.NewSquareSize(icon + inner)
+	r.focus.Resize(ring)
+	r.focus.Move(fyne.NewPos(border, (size.Height-ring.Height)/2))
+	r.text.Resize(size)
+	r.text.Move(fyne.NewPos(ring.Width+theme.Padding(), 0))
+	for _, img := range []*canvas.Image{r.in, r.out} {
+		img.Resize(fyne.NewSquareSize(icon))
+		img.Move(fyne.NewPos(inner/2+border, (size.Height-icon)/2))
+	}
+}
+
+func (r *radioItemRenderer) MinSize() fyne.Size {
+	pad := 2 * theme.InnerPadding()
+	return r.text.MinSize().AddWidthHeight(pad+theme.IconInlineSize()+theme.Padding(), pad)
+}
+
+func (r *radioItemRenderer) Refresh() { r.update(); canvas.Refresh(r.it) }
+func (r *radioItemRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.focus, r.in, r.out, r.text}
+}
+func (r *radioItemRenderer) Destroy() {}
+
+func (r *radioItemRenderer) update() {
+	r.text.Text, r.text.TextSize = r.it.label, theme.TextSize()
+	r.text.Color = theme.Color(theme.ColorNameForeground)
+	out := theme.NewThemedResource(theme.RadioButtonIcon())
+	out.ColorName = theme.ColorNameInputBorder
+	in := theme.NewThemedResource(theme.RadioButtonFillIcon())
+	in.ColorName = theme.ColorNameInputBackground
+	if r.it.selected {
+		in.ColorName, out.ColorName = theme.ColorNamePrimary, theme.ColorNameForeground
+	}
+	r.in.Resource, r.out.Resource = in, out
+	r.in.Refresh()
+	r.out.Refresh()
+	switch {
+	case r.it.focused:
+		r.focus.FillColor = theme.Color(theme.ColorNameFocus)
+	case r.it.hovered:
+		r.focus.FillColor = theme.Color(theme.ColorNameHover)
+	default:
+		r.focus.FillColor = color.Transparent
+	}
+	r.focus.Refresh()
 }

@@ -47,6 +47,8 @@ func TestEscGoesBackWhateverHasTheFocus(t *testing.T) {
 		"monday":     func(s *settingsScreen) fyne.Focusable { return s.reminders.days[0] },
 		"time field": func(s *settingsScreen) fyne.Focusable { return s.reminders.practiceAt },
 		"autostart":  func(s *settingsScreen) fyne.Focusable { return s.reminders.autostart },
+		"language":   func(s *settingsScreen) fyne.Focusable { return s.language.items[1] },
+		"theme":      func(s *settingsScreen) fyne.Focusable { return s.theme.items[2] },
 	} {
 		t.Run(name, func(t *testing.T) {
 			u, _, _ := newTestUI(t)
@@ -75,7 +77,7 @@ func TestTabScrollsTheFocusIntoView(t *testing.T) {
 		tabs int
 	}{
 		{"home", (*UI).Home, 7},
-		{"settings", (*UI).Settings, 30},
+		{"settings", (*UI).Settings, 40},
 	} {
 		for _, size := range []fyne.Size{{Width: 560, Height: 720}, {Width: 360, Height: 640}} {
 			u, _, _ := newTestUI(t)
@@ -87,17 +89,9 @@ func TestTabScrollsTheFocusIntoView(t *testing.T) {
 				inPage[o] = true
 			}
 			seen := 0
-			var first fyne.Focusable
-			for i := 0; i < sc.tabs; i++ {
+			for i := 0; i < sc.tabs; i++ { // round the page and back to its top
 				u.win.Canvas().FocusNext()
-				f := u.win.Canvas().Focused()
-				if f == first {
-					break // round once; radio items at the top are not ours (see showFocused)
-				}
-				if first == nil {
-					first = f
-				}
-				o, ok := f.(fyne.CanvasObject)
+				o, ok := u.win.Canvas().Focused().(fyne.CanvasObject)
 				if !ok || !inPage[o] {
 					continue // the back button or the bottom links: not in the page
 				}
@@ -166,4 +160,22 @@ func hasFocusFill(s *selectBox) bool {
 		}
 	}
 	return false
+}
+
+func TestRadioChoosesWithSpaceAndEnter(t *testing.T) {
+	var got []string
+	g := newRadioGroup([]string{"a", "b", "c"}, func(s string) { got = append(got, s) })
+	test.NewTempWindow(t, g)
+	g.items[1].TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	g.items[2].TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	test.Tap(g.items[0])
+	g.items[0].TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnter}) // already chosen: no change
+	if g.Selected != "a" || len(got) != 3 || got[0] != "b" || got[1] != "c" || got[2] != "a" {
+		t.Errorf("selected %q, changes %v", g.Selected, got)
+	}
+	for i, it := range g.items {
+		if it.selected != (i == 0) {
+			t.Errorf("item %d drawn selected %v", i, it.selected)
+		}
+	}
 }

@@ -11,12 +11,12 @@ import (
 type settingsScreen struct {
 	u *UI
 
-	language  *widget.RadioGroup
-	theme     *widget.RadioGroup
+	language  *radioGroup
+	theme     *radioGroup
 	sound     *check
 	volume    *slider
 	testTone  *button
-	soundNote *widget.Label    // said when no sound can play
+	soundNote *widget.Label   // said when no sound can play
 	noteBox   *fyne.Container // holds soundNote while it applies
 	motion    *check
 	reminders *reminderSettings
@@ -43,10 +43,9 @@ func themeChoices() (modes, names []string) {
 }
 
 // themeRow offers light, dark or the system's; a change applies at once.
-func (s *settingsScreen) themeRow() *widget.RadioGroup {
+func (s *settingsScreen) themeRow() *radioGroup {
 	modes, names := themeChoices()
-	r := widget.NewRadioGroup(names, nil)
-	r.Required = true
+	r := newRadioGroup(names, nil)
 	for i, m := range modes {
 		if m == s.u.prefs.Theme() {
 			r.SetSelected(names[i])
@@ -65,8 +64,7 @@ func (s *settingsScreen) themeRow() *widget.RadioGroup {
 
 func (s *settingsScreen) view() fyne.CanvasObject {
 	codes, names := languageChoices()
-	s.language = widget.NewRadioGroup(names, nil)
-	s.language.Required = true
+	s.language = newRadioGroup(names, nil)
 	for i, c := range codes {
 		if c == s.u.prefs.Language() {
 			s.language.SetSelected(names[i])
