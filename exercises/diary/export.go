@@ -19,7 +19,7 @@ import (
 // this version.
 const (
 	ExportFormat  = "ontspan-diary"
-	ExportVersion = 1
+	ExportVersion = 2 // 2 added rituals, pace tests and the sessions' ritual
 )
 
 // MaxImportBytes is the largest file ImportJSON reads (a diary of ten years
@@ -30,11 +30,13 @@ const MaxImportBytes = 256 << 20
 // durations are seconds, a skipped rating is null. Row ids are left out:
 // items are identified by uid.
 type exportFile struct {
-	Format   string        `json:"format"`
-	Version  int           `json:"version"`
-	Exported time.Time     `json:"exported"`
-	Sessions []exportEntry `json:"sessions"`
-	Worries  []exportWorry `json:"worries"`
+	Format    string         `json:"format"`
+	Version   int            `json:"version"`
+	Exported  time.Time      `json:"exported"`
+	Sessions  []exportEntry  `json:"sessions"`
+	Worries   []exportWorry  `json:"worries"`
+	Rituals   []exportRitual `json:"rituals"`
+	PaceTests []exportPace   `json:"pace_tests"`
 }
 
 type exportEntry struct {
@@ -48,6 +50,24 @@ type exportEntry struct {
 	Before    *int      `json:"before"`
 	After     *int      `json:"after"`
 	Note      string    `json:"note"`
+	// The ritual this session was a step of; left out when none.
+	Ritual     string `json:"ritual,omitempty"`
+	RitualName string `json:"ritual_name,omitempty"`
+}
+
+type exportRitual struct {
+	UID   string       `json:"uid"`
+	Name  string       `json:"name"`
+	Steps []ritualStep `json:"steps"`
+}
+
+// exportPace is a pace test; chosen is null when no pace was found.
+type exportPace struct {
+	UID      string       `json:"uid"`
+	Started  time.Time    `json:"started"`
+	Finished bool         `json:"finished"`
+	Chosen   *float64     `json:"chosen"`
+	Ratings  []paceRating `json:"ratings"`
 }
 
 type exportWorry struct {
@@ -90,7 +110,21 @@ func toExportEntry(e exercises.Entry) exportEntry {
 		UID: e.UID, Technique: string(e.Technique), Variant: e.Variant, Started: e.Started,
 		Planned: seconds(e.Planned), Actual: seconds(e.Actual), Completed: e.Completed,
 		Before: ratingPtr(e.Before), After: ratingPtr(e.After), Note: e.Note,
+		Ritual: e.Ritual, RitualName: e.RitualName,
 	}
+}
+
+func toExportRitual(r exercises.Ritual) exportRitual {
+	return exportRitual{UID: r.UID, Name: r.Name, Steps: toRitualSteps(r.Steps)}
+}
+
+func toExportPace(t exercises.PaceTest) exportPace {
+	x := exportPace{UID: t.UID, Started: t.Started, Finished: t.Finished, Ratings: toPaceRatings(t.Ratings)}
+	if t.Chosen != 0 {
+		c := t.Chosen
+		x.Chosen = &c
+	}
+	return x
 }
 
 func toExportWorry(w exercises.Worry) exportWorry {
@@ -166,7 +200,7 @@ func ratingCSV(r int) string {
 
 // SessionsCSVHeader is the header row of ExportCSV.
 var SessionsCSVHeader = []string{"uid", "started", "technique", "variant", "planned_minutes", "actual_minutes",
-	"completed", "tension_before", "tension_after", "note"}
+	"completed", "tension_before", "tension_after", "note", "ritual"}
 
 // ExportCSV writes every session as one row of RFC 4180 CSV (after a header
 // row, oldest first): start times in ISO 8601 with the local offset,
@@ -195,7 +229,7 @@ func (s *Store) ExportCSV(w io.Writer) error {
 				}
 				return cw.Write([]string{e.UID, e.Started.Format(time.RFC3339), csvSafe(string(e.Technique)),
 					csvSafe(e.Variant), minutes(e.Planned), minutes(e.Actual), completed,
-					ratingCSV(e.Before), ratingCSV(e.After), csvSafe(e.Note)})
+					ratingCSV(e.Before), ratingCSV(e.After), csvSafe(e.Note), csvSafe(ritualLabel(e))})
 			})
 	})
 	if err == nil {
@@ -206,6 +240,15 @@ func (s *Store) ExportCSV(w io.Writer) error {
 		return fmt.Errorf("export sessions as CSV: %w", err)
 	}
 	return nil
+}
+
+// ritualLabel names a session's ritual in the CSV: the name it had, or the
+// UID of a built-in ("evening"), which has no stored name.
+func ritualLabel(e exercises.Entry) string {
+	if e.RitualName != "" {
+		return e.RitualName
+	}
+	return e.Ritual
 }
 
 // WorriesCSVHeader is the header row of ExportWorriesCSV.
@@ -240,16 +283,17 @@ func (s *Store) ExportWorriesCSV(w io.Writer) error {
 	return nil
 }
 
-// ExportJSON writes the whole diary (sessions and worries, not the
-// settings, which belong to this computer) as one JSON document with
-// "format": "ontspan-diary" and "version": 1. ImportJSON reads it back.
+// ExportJSON writes the whole diary (sessions, worries, the user's rituals
+// and the pace tests; not the settings, which belong to this computer) as
+// one JSON document with "format": "ontspan-diary" and "version": 2.
+// ImportJSON reads it back, and version 1 files too.
 func (s *Store) ExportJSON(w io.Writer) error {
 	return s.exportJSON(w, time.Now())
 }
 
 func (s *Store) exportJSON(w io.Writer, now time.Time) error {
 	f := exportFile{Format: ExportFormat, Version: ExportVersion, Exported: now,
-		Sessions: []exportEntry{}, Worries: []exportWorry{}}
+		Sessions: []exportEntry{}, Worries: []exportWorry{}, Rituals: []exportRitual{}, PaceTests: []exportPace{}}
 	err := s.snapshot(func(tx *sql.Tx) error {
 		err := forEach(tx, `SELECT `+entryColumns+` FROM sessions ORDER BY started, id`, scanEntry,
 			func(e exercises.Entry) error {
@@ -259,9 +303,25 @@ func (s *Store) exportJSON(w io.Writer, now time.Time) error {
 		if err != nil {
 			return err
 		}
-		return forEach(tx, `SELECT `+worryColumns+` FROM worries ORDER BY created, id`, scanWorry,
+		err = forEach(tx, `SELECT `+worryColumns+` FROM worries ORDER BY created, id`, scanWorry,
 			func(x exercises.Worry) error {
 				f.Worries = append(f.Worries, toExportWorry(x))
+				return nil
+			})
+		if err != nil {
+			return err
+		}
+		err = forEach(tx, `SELECT `+ritualColumns+` FROM rituals ORDER BY id`, scanRitual,
+			func(r exercises.Ritual) error {
+				f.Rituals = append(f.Rituals, toExportRitual(r))
+				return nil
+			})
+		if err != nil {
+			return err
+		}
+		return forEach(tx, `SELECT `+paceColumns+` FROM pace_tests ORDER BY started, id`, scanPaceTest,
+			func(t exercises.PaceTest) error {
+				f.PaceTests = append(f.PaceTests, toExportPace(t))
 				return nil
 			})
 	})

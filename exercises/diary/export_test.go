@@ -57,6 +57,7 @@ func diaryByUID(t testing.TB, s *Store) (map[string]exercises.Entry, map[string]
 func TestExportImportRoundTrip(t *testing.T) {
 	src, _ := openTemp(t)
 	fill(t, src, 50, 15)
+	fillRitualsAndPace(t, src)
 	src.SetSetting("reminder.daily", "08:30")
 	data := exportJSON(t, src)
 
@@ -64,7 +65,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if err := json.Unmarshal(data, &head); err != nil {
 		t.Fatal(err)
 	}
-	if head["format"] != "ontspan-diary" || head["version"] != 1.0 {
+	if head["format"] != "ontspan-diary" || head["version"] != 2.0 {
 		t.Errorf("format/version = %v/%v", head["format"], head["version"])
 	}
 	if strings.Contains(string(data), "reminder.daily") {
@@ -76,8 +77,14 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(res, ImportResult{SessionsAdded: 50, WorriesAdded: 15}) {
+	if !reflect.DeepEqual(res, ImportResult{SessionsAdded: 50, WorriesAdded: 15, RitualsAdded: 2, PaceTestsAdded: 2}) {
 		t.Errorf("first import: %+v", res)
+	}
+	if a, b := mustRituals(t, src), mustRituals(t, dst); !sameRituals(a, b) {
+		t.Errorf("rituals:\n got %+v\nwant %+v", b, a)
+	}
+	if a, b := mustPace(t, src), mustPace(t, dst); !samePace(a, b) {
+		t.Errorf("pace tests:\n got %+v\nwant %+v", b, a)
 	}
 	wantE, wantW := diaryByUID(t, src)
 	gotE, gotW := diaryByUID(t, dst)
@@ -100,7 +107,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(res, ImportResult{SessionsSkipped: 50, WorriesSkipped: 15}) {
+	if !reflect.DeepEqual(res, ImportResult{SessionsSkipped: 50, WorriesSkipped: 15, RitualsSkipped: 2, PaceTestsSkipped: 2}) {
 		t.Errorf("second import: %+v", res)
 	}
 	if n, _ := dst.Count(); n != 50 {
@@ -189,6 +196,7 @@ func TestExportCSV(t *testing.T) {
 func TestImportBadFiles(t *testing.T) {
 	src, _ := openTemp(t)
 	fill(t, src, 5, 2)
+	fillRitualsAndPace(t, src)
 	good := exportJSON(t, src)
 	replace := func(old, new string) string {
 		if !strings.Contains(string(good), old) {
@@ -211,8 +219,20 @@ func TestImportBadFiles(t *testing.T) {
 		{"other format", `{"format": "other-app", "version": 1, "sessions": []}`, ErrImportForeign},
 		{"no format", `{"sessions": []}`, ErrImportForeign},
 		{"no version", `{"format": "ontspan-diary"}`, ErrImportForeign},
-		{"newer version", replace(`"version": 1`, `"version": 2`), ErrImportNewerVersion},
-		{"huge version", replace(`"version": 1`, `"version": 1e300`), ErrImportNewerVersion},
+		{"newer version", replace(`"version": 2`, `"version": 3`), ErrImportNewerVersion},
+		{"huge version", replace(`"version": 2`, `"version": 1e300`), ErrImportNewerVersion},
+		{"ritual without a name", replace(`"name": "Mijn avond 🌙"`, `"name": " "`), exercises.ErrRitualName},
+		{"ritual step too long", replace(`"minutes": 7`, `"minutes": 700`), exercises.ErrStepMinutes},
+		{"ritual with unknown step", replace(`"variant": "basic"`, `"variant": "sauna"`), exercises.ErrStepVariant},
+		{"ritual with a task and an exercise", replace(`"text_key": "ritual.task.lights"`, `"text_key": "ritual.task.lights", "technique": "pmr"`), exercises.ErrStepVariant},
+		{"ritual with a built-in's uid", replace(`"uid": "ritual-1"`, `"uid": "evening"`), ErrDuplicate},
+		{"ritual without steps", replace(`"steps": [`, `"steps": null, "x": [`), ErrImportInvalid},
+		{"session with a bad ritual", replace(`"ritual": "r-own"`, `"ritual": "r own"`), ErrInvalidUID},
+		{"pace comfort 9", replace(`"comfort": 5`, `"comfort": 9`), exercises.ErrPaceComfort},
+		{"pace comfort missing", replace(`"comfort": 5`, `"comfort": null`), exercises.ErrPaceComfort},
+		{"pace forged result", replace(`"chosen": 5.5`, `"chosen": 7`), exercises.ErrPaceResult},
+		{"pace result zero", replace(`"chosen": 5.5`, `"chosen": 0`), exercises.ErrPaceResult},
+		{"pace unknown feel", replace(`"feel": "right"`, `"feel": "great"`), exercises.ErrPaceFeel},
 		{"rating 11", replace(`"before": 7`, `"before": 11`), ErrRatingRange},
 		{"rating -1", replace(`"before": 7`, `"before": -1`), ErrRatingRange},
 		{"rating 2.5", replace(`"before": 7`, `"before": 2.5`), ErrImportInvalid},
@@ -357,4 +377,72 @@ func TestCSVFormulaGuard(t *testing.T) {
 	if strings.Contains(raw, "\"\r\n=cmd") {
 		t.Errorf("a cell starts with CR LF then = in the raw file")
 	}
+}
+
+// fillRitualsAndPace adds two rituals of the user's and two pace tests
+// (one finished with 5.5 chosen, one stopped half way).
+func fillRitualsAndPace(t testing.TB, s *Store) {
+	t.Helper()
+	r1 := myRitual()
+	r1.UID = "ritual-1"
+	r2, _ := exercises.CopyRitual(exercises.BuiltinRituals()[1], "Bureau")
+	for _, r := range []*exercises.Ritual{&r1, &r2} {
+		if err := s.AddRitual(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var rs []exercises.PaceRating
+	for i, p := range exercises.PaceTestPaces {
+		rs = append(rs, exercises.PaceRating{Pace: p, Comfort: []int{1, 2, 3, 5, 4, 3}[i], Feel: exercises.FeelRight})
+	}
+	rs[0] = exercises.PaceRating{Pace: 7, Skipped: true}
+	start := time.Date(2025, 3, 4, 21, 0, 0, 0, amsterdam)
+	for _, pt := range []exercises.PaceTest{exercises.EndPaceTest(start, rs), exercises.EndPaceTest(start.AddDate(0, 1, 0), rs[:2])} {
+		if err := s.AddPaceTest(&pt); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func mustRituals(t testing.TB, s *Store) []exercises.Ritual {
+	rs, err := s.Rituals()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rs
+}
+
+func mustPace(t testing.TB, s *Store) []exercises.PaceTest {
+	ps, err := s.PaceTests(100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ps
+}
+
+// sameRituals compares rituals by all but their row ids.
+func sameRituals(a, b []exercises.Ritual) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		a[i].ID, b[i].ID = 0, 0
+		if !reflect.DeepEqual(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func samePace(a, b []exercises.PaceTest) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].UID != b[i].UID || !a[i].Started.Equal(b[i].Started) || a[i].Finished != b[i].Finished ||
+			a[i].Chosen != b[i].Chosen || !reflect.DeepEqual(a[i].Ratings, b[i].Ratings) {
+			return false
+		}
+	}
+	return true
 }

@@ -32,15 +32,17 @@ var amsterdam = func() *time.Location {
 func sample(i int) exercises.Entry {
 	techniques := []exercises.Technique{exercises.Breathing, exercises.PMR, exercises.MiniCheck, exercises.Senses, exercises.WindDown}
 	return exercises.Entry{
-		Technique: techniques[i%len(techniques)],
-		Variant:   fmt.Sprintf("4-%d", 4+i%3),
-		Started:   time.Date(2025, 3, 1, 7, 30, 15, 123456789, amsterdam).Add(time.Duration(i) * 7 * time.Hour),
-		Planned:   time.Duration(5+i%10) * time.Minute,
-		Actual:    time.Duration(5+i%10)*time.Minute - time.Duration(i%7)*time.Second - 250*time.Millisecond,
-		Completed: i%4 != 0,
-		Before:    []int{exercises.NoRating, 0, 7, 10}[i%4],
-		After:     []int{exercises.NoRating, 3, 0, 10, 5}[i%5],
-		Note:      fmt.Sprintf("note %d: rustig 😌, \"quoted\", comma, newline\nline 2", i),
+		Technique:  techniques[i%len(techniques)],
+		Variant:    fmt.Sprintf("4-%d", 4+i%3),
+		Started:    time.Date(2025, 3, 1, 7, 30, 15, 123456789, amsterdam).Add(time.Duration(i) * 7 * time.Hour),
+		Planned:    time.Duration(5+i%10) * time.Minute,
+		Actual:     time.Duration(5+i%10)*time.Minute - time.Duration(i%7)*time.Second - 250*time.Millisecond,
+		Completed:  i%4 != 0,
+		Before:     []int{exercises.NoRating, 0, 7, 10}[i%4],
+		After:      []int{exercises.NoRating, 3, 0, 10, 5}[i%5],
+		Note:       fmt.Sprintf("note %d: rustig 😌, \"quoted\", comma, newline\nline 2", i),
+		Ritual:     []string{"", "", "", "", "r-own", exercises.RitualEvening}[i%6],
+		RitualName: []string{"", "", "", "", "Mijn avond", ""}[i%6],
 	}
 }
 
@@ -65,7 +67,8 @@ func sampleWorry(i int) exercises.Worry {
 func sameEntry(a, b exercises.Entry) bool {
 	return a.ID == b.ID && a.UID == b.UID && a.Technique == b.Technique && a.Variant == b.Variant &&
 		a.Started.Equal(b.Started) && a.Planned == b.Planned && a.Actual == b.Actual &&
-		a.Completed == b.Completed && a.Before == b.Before && a.After == b.After && a.Note == b.Note
+		a.Completed == b.Completed && a.Before == b.Before && a.After == b.After && a.Note == b.Note &&
+		a.Ritual == b.Ritual && a.RitualName == b.RitualName
 }
 
 func sameWorry(a, b exercises.Worry) bool {

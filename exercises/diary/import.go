@@ -28,29 +28,37 @@ const maxNamedDuplicates = 5
 // nothing. An item whose uid appeared earlier in the same file is a
 // duplicate: only the first is imported, and the summary says so.
 type ImportResult struct {
-	SessionsAdded     int
-	SessionsSkipped   int // already in the diary
-	SessionsDuplicate int // repeated in the file
-	WorriesAdded      int
-	WorriesSkipped    int
-	WorriesDuplicate  int
+	SessionsAdded      int
+	SessionsSkipped    int // already in the diary
+	SessionsDuplicate  int // repeated in the file
+	WorriesAdded       int
+	WorriesSkipped     int
+	WorriesDuplicate   int
+	RitualsAdded       int
+	RitualsSkipped     int
+	RitualsDuplicate   int
+	PaceTestsAdded     int
+	PaceTestsSkipped   int
+	PaceTestsDuplicate int
 	// Duplicates names the first few repeated items, in file order.
 	Duplicates []Duplicate
 }
 
 // Duplicate is an item that appeared more than once in an import file.
 type Duplicate struct {
-	Kind  string    // "session" or "worry"
+	Kind  string    // "session", "worry", "ritual" or "pace test"
 	Index int       // 0-based position of the repeat in the file's list
 	UID   string    // the uid both carry
-	When  time.Time // the session's start, or when the worry was written
-	What  string    // the technique, or the worry's text
+	When  time.Time // the session's or pace test's start, when the worry was written; zero for a ritual
+	What  string    // the technique, the worry's text or the ritual's name
 }
 
 // empty reports whether nothing at all was counted.
 func (r ImportResult) empty() bool {
 	return r.SessionsAdded == 0 && r.SessionsSkipped == 0 && r.SessionsDuplicate == 0 &&
-		r.WorriesAdded == 0 && r.WorriesSkipped == 0 && r.WorriesDuplicate == 0 && len(r.Duplicates) == 0
+		r.WorriesAdded == 0 && r.WorriesSkipped == 0 && r.WorriesDuplicate == 0 &&
+		r.RitualsAdded == 0 && r.RitualsSkipped == 0 && r.RitualsDuplicate == 0 &&
+		r.PaceTestsAdded == 0 && r.PaceTestsSkipped == 0 && r.PaceTestsDuplicate == 0 && len(r.Duplicates) == 0
 }
 
 // ImportJSON merges a JSON export (see ExportJSON) into the diary by uid;
@@ -192,12 +200,7 @@ func checkImport(r io.Reader, progress func(int64)) (*dupSet, error) {
 	n := 0
 	head, err := walkExport(r, func(it item) error {
 		if it.err == nil {
-			switch {
-			case it.entry != nil:
-				_, it.err = fromExportEntry(*it.entry)
-			default:
-				_, it.err = fromExportWorry(*it.worry)
-			}
+			it.err = it.check()
 		}
 		if it.err != nil {
 			if firstBad == nil {
@@ -205,11 +208,7 @@ func checkImport(r io.Reader, progress func(int64)) (*dupSet, error) {
 			}
 			return nil
 		}
-		if it.entry != nil {
-			dups.note(it.kind, it.entry.UID)
-		} else {
-			dups.note(it.kind, it.worry.UID)
-		}
+		dups.note(it.kind, it.uid())
 		if n++; n%importBatch == 0 {
 			progress(it.offset)
 		}
@@ -232,9 +231,11 @@ func (s *Store) writeImport(r io.Reader, dups *dupSet, progress func(int64)) (Im
 	var res ImportResult
 	var entries []exercises.Entry
 	var worries []exercises.Worry
-	var sessionStmt, worryStmt *sql.Stmt
+	var rituals []exercises.Ritual
+	var paces []exercises.PaceTest
+	pending := func() int { return len(entries) + len(worries) + len(rituals) + len(paces) }
 	flush := func() error {
-		if len(entries) == 0 && len(worries) == 0 {
+		if pending() == 0 {
 			return nil
 		}
 		var batch ImportResult
@@ -242,27 +243,34 @@ func (s *Store) writeImport(r io.Reader, dups *dupSet, progress func(int64)) (Im
 			batch = ImportResult{}
 			// One prepared statement per transaction (a retry gets new
 			// ones): preparing it for every row took two thirds of the time.
-			sessionStmt, worryStmt = nil, nil
-			for i := range entries {
-				added, err := insertPrepared(tx, &sessionStmt, insertEntrySQL, entryArgs(&entries[i]))
-				if err != nil {
-					return err
+			var sessionStmt, worryStmt, ritualStmt, paceStmt *sql.Stmt
+			insert := func(stmt **sql.Stmt, query string, args []any, added, skipped *int) error {
+				ok, err := insertPrepared(tx, stmt, query, args)
+				if ok {
+					*added++
+				} else if err == nil {
+					*skipped++
 				}
-				if added {
-					batch.SessionsAdded++
-				} else {
-					batch.SessionsSkipped++
+				return err
+			}
+			for i := range entries {
+				if err := insert(&sessionStmt, insertEntrySQL, entryArgs(&entries[i]), &batch.SessionsAdded, &batch.SessionsSkipped); err != nil {
+					return err
 				}
 			}
 			for i := range worries {
-				added, err := insertPrepared(tx, &worryStmt, insertWorrySQL, worryArgs(&worries[i]))
-				if err != nil {
+				if err := insert(&worryStmt, insertWorrySQL, worryArgs(&worries[i]), &batch.WorriesAdded, &batch.WorriesSkipped); err != nil {
 					return err
 				}
-				if added {
-					batch.WorriesAdded++
-				} else {
-					batch.WorriesSkipped++
+			}
+			for i := range rituals {
+				if err := insert(&ritualStmt, insertRitualSQL, ritualArgs(&rituals[i]), &batch.RitualsAdded, &batch.RitualsSkipped); err != nil {
+					return err
+				}
+			}
+			for i := range paces {
+				if err := insert(&paceStmt, insertPaceSQL, paceArgs(&paces[i]), &batch.PaceTestsAdded, &batch.PaceTestsSkipped); err != nil {
+					return err
 				}
 			}
 			return nil
@@ -274,14 +282,23 @@ func (s *Store) writeImport(r io.Reader, dups *dupSet, progress func(int64)) (Im
 		res.SessionsSkipped += batch.SessionsSkipped
 		res.WorriesAdded += batch.WorriesAdded
 		res.WorriesSkipped += batch.WorriesSkipped
-		entries, worries = entries[:0], worries[:0]
+		res.RitualsAdded += batch.RitualsAdded
+		res.RitualsSkipped += batch.RitualsSkipped
+		res.PaceTestsAdded += batch.PaceTestsAdded
+		res.PaceTestsSkipped += batch.PaceTestsSkipped
+		entries, worries, rituals, paces = entries[:0], worries[:0], rituals[:0], paces[:0]
 		return nil
 	}
 	duplicate := func(it item, uid string, when time.Time, what string) {
-		if it.entry != nil {
+		switch {
+		case it.entry != nil:
 			res.SessionsDuplicate++
-		} else {
+		case it.worry != nil:
 			res.WorriesDuplicate++
+		case it.ritual != nil:
+			res.RitualsDuplicate++
+		default:
+			res.PaceTestsDuplicate++
 		}
 		if len(res.Duplicates) < maxNamedDuplicates {
 			res.Duplicates = append(res.Duplicates, Duplicate{Kind: it.kind, Index: it.index, UID: uid, When: when, What: what})
@@ -291,28 +308,50 @@ func (s *Store) writeImport(r io.Reader, dups *dupSet, progress func(int64)) (Im
 		if it.err != nil {
 			return &ImportError{Kind: it.kind, Index: it.index, Err: it.err} // the file changed since the check
 		}
-		if it.entry != nil {
+		bad := func(err error) error { return &ImportError{Kind: it.kind, Index: it.index, Err: err} }
+		switch {
+		case it.entry != nil:
 			e, err := fromExportEntry(*it.entry)
 			if err != nil {
-				return &ImportError{Kind: it.kind, Index: it.index, Err: err}
+				return bad(err)
 			}
 			if dups.repeated(it.kind, e.UID) {
 				duplicate(it, e.UID, e.Started, string(e.Technique))
 				return nil
 			}
 			entries = append(entries, e)
-		} else {
+		case it.worry != nil:
 			w, err := fromExportWorry(*it.worry)
 			if err != nil {
-				return &ImportError{Kind: it.kind, Index: it.index, Err: err}
+				return bad(err)
 			}
 			if dups.repeated(it.kind, w.UID) {
 				duplicate(it, w.UID, w.Created, w.Text)
 				return nil
 			}
 			worries = append(worries, w)
+		case it.ritual != nil:
+			x, err := fromExportRitual(*it.ritual)
+			if err != nil {
+				return bad(err)
+			}
+			if dups.repeated(it.kind, x.UID) {
+				duplicate(it, x.UID, time.Time{}, x.Name)
+				return nil
+			}
+			rituals = append(rituals, x)
+		default:
+			x, err := fromExportPace(*it.pace)
+			if err != nil {
+				return bad(err)
+			}
+			if dups.repeated(it.kind, x.UID) {
+				duplicate(it, x.UID, x.Started, "")
+				return nil
+			}
+			paces = append(paces, x)
 		}
-		if len(entries)+len(worries) < importBatch {
+		if pending() < importBatch {
 			return nil
 		}
 		progress(it.offset)
@@ -323,8 +362,9 @@ func (s *Store) writeImport(r io.Reader, dups *dupSet, progress func(int64)) (Im
 		err = flush()
 	}
 	if err != nil {
-		if res.SessionsAdded+res.WorriesAdded > 0 {
-			err = fmt.Errorf("%d sessions and %d worries were imported before this: %w", res.SessionsAdded, res.WorriesAdded, err)
+		if n := res.SessionsAdded + res.WorriesAdded + res.RitualsAdded + res.PaceTestsAdded; n > 0 {
+			err = fmt.Errorf("%d sessions, %d worries, %d rituals and %d pace tests were imported before this: %w",
+				res.SessionsAdded, res.WorriesAdded, res.RitualsAdded, res.PaceTestsAdded, err)
 		}
 		return res, err
 	}
@@ -350,14 +390,46 @@ func insertPrepared(tx *sql.Tx, stmt **sql.Stmt, query string, args []any) (bool
 	return n > 0, err
 }
 
-// item is one session or worry as walkExport decoded it.
+// item is one session, worry, ritual or pace test as walkExport decoded
+// it; exactly one of entry, worry, ritual and pace is set.
 type item struct {
-	kind   string // "session" or "worry"
+	kind   string // "session", "worry", "ritual" or "pace test"
 	index  int    // 0-based position in its list
 	entry  *exportEntry
 	worry  *exportWorry
+	ritual *exportRitual
+	pace   *exportPace
 	err    error // the item could not be decoded (a wrong type, an unknown field)
 	offset int64 // bytes of the file read so far
+}
+
+// check validates the item as it would be written.
+func (it item) check() error {
+	var err error
+	switch {
+	case it.entry != nil:
+		_, err = fromExportEntry(*it.entry)
+	case it.worry != nil:
+		_, err = fromExportWorry(*it.worry)
+	case it.ritual != nil:
+		_, err = fromExportRitual(*it.ritual)
+	default:
+		_, err = fromExportPace(*it.pace)
+	}
+	return err
+}
+
+// uid is the item's uid as the file gives it.
+func (it item) uid() string {
+	switch {
+	case it.entry != nil:
+		return it.entry.UID
+	case it.worry != nil:
+		return it.worry.UID
+	case it.ritual != nil:
+		return it.ritual.UID
+	}
+	return it.pace.UID
 }
 
 // exportHead is the top of an export: its identity, and an invalid field
@@ -453,7 +525,7 @@ func walkExport(r io.Reader, fn func(item) error) (exportHead, error) {
 				}
 				invalid(fmt.Errorf("exported: %v", err))
 			}
-		case "sessions", "worries":
+		case "sessions", "worries", "rituals", "pace_tests":
 			if err := walkList(dec, key, fatal, fn); err != nil {
 				return head, err
 			}
@@ -485,12 +557,12 @@ func orNotJSON(err error) error {
 	return err
 }
 
-// walkList reads the "sessions" or "worries" list (null counts as empty).
+// listKinds names the items of each list of an export.
+var listKinds = map[string]string{"sessions": "session", "worries": "worry", "rituals": "ritual", "pace_tests": "pace test"}
+
+// walkList reads one of the export's lists (null counts as empty).
 func walkList(dec *json.Decoder, key string, fatal func(error) error, fn func(item) error) error {
-	kind := "session"
-	if key == "worries" {
-		kind = "worry"
-	}
+	kind := listKinds[key]
 	tok, err := dec.Token()
 	if err != nil {
 		return orNotJSON(fatal(err))
@@ -508,12 +580,19 @@ func walkList(dec *json.Decoder, key string, fatal func(error) error, fn func(it
 	}
 	for i := 0; dec.More(); i++ {
 		it := item{kind: kind, index: i}
-		if kind == "session" {
+		switch kind {
+		case "session":
 			it.entry = &exportEntry{}
 			err = dec.Decode(it.entry)
-		} else {
+		case "worry":
 			it.worry = &exportWorry{}
 			err = dec.Decode(it.worry)
+		case "ritual":
+			it.ritual = &exportRitual{}
+			err = dec.Decode(it.ritual)
+		default:
+			it.pace = &exportPace{}
+			err = dec.Decode(it.pace)
 		}
 		if err != nil {
 			if f := fatal(err); f != nil {
@@ -588,7 +667,8 @@ func fromExportEntry(x exportEntry) (exercises.Entry, error) {
 	}
 	e := exercises.Entry{UID: x.UID, Technique: exercises.Technique(x.Technique), Variant: x.Variant,
 		Started: x.Started, Planned: planned, Actual: actual, Completed: x.Completed,
-		Before: ratingFrom(x.Before), After: ratingFrom(x.After), Note: x.Note}
+		Before: ratingFrom(x.Before), After: ratingFrom(x.After), Note: x.Note,
+		Ritual: x.Ritual, RitualName: x.RitualName}
 	if err := checkUID(e.UID); err != nil {
 		return e, err
 	}
@@ -614,4 +694,34 @@ func fromExportWorry(x exportWorry) (exercises.Worry, error) {
 		return w, err
 	}
 	return w, ValidateWorry(w)
+}
+
+// fromExportRitual checks a ritual as AddRitual does; it must carry a uid.
+func fromExportRitual(x exportRitual) (exercises.Ritual, error) {
+	r := exercises.Ritual{UID: x.UID, Name: x.Name, Steps: fromRitualSteps(x.Steps)}
+	if err := checkUID(r.UID); err != nil {
+		return r, err
+	}
+	return validRitual(r)
+}
+
+// fromExportPace checks a pace test as AddPaceTest does; a result must
+// follow from its ratings.
+func fromExportPace(x exportPace) (exercises.PaceTest, error) {
+	t := exercises.PaceTest{UID: x.UID, Started: x.Started, Finished: x.Finished, Ratings: fromPaceRatings(x.Ratings)}
+	if x.Chosen != nil {
+		if *x.Chosen == 0 {
+			return t, fieldErr("chosen", exercises.ErrPaceResult) // 0 is the store's "none", not a pace
+		}
+		t.Chosen = *x.Chosen
+	}
+	for i, r := range x.Ratings {
+		if r.Comfort == nil && !r.Skipped {
+			return t, fieldErr("ratings", fmt.Errorf("rating %d: %w", i+1, exercises.ErrPaceComfort))
+		}
+	}
+	if err := checkUID(t.UID); err != nil {
+		return t, err
+	}
+	return t, ValidatePaceTest(t)
 }

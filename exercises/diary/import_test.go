@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ontspan/ontspan/exercises"
 )
 
 // writeExport writes an export with n sessions (notes of up to noteLen
@@ -99,6 +101,46 @@ func TestImportDuplicateUIDs(t *testing.T) {
 	res, err = s.ImportJSON(strings.NewReader(string(data)))
 	if err != nil || res.SessionsAdded != 0 || res.SessionsSkipped != 2 || res.SessionsDuplicate != 2 {
 		t.Errorf("second import: %+v, %v", res, err)
+	}
+}
+
+// TestImportRitualsAndPaceTests: rituals and pace tests merge by uid like
+// sessions (a repeat in the file is named, one in the diary skipped), and a
+// version-1 file without them still imports.
+func TestImportRitualsAndPaceTests(t *testing.T) {
+	r := exercises.Ritual{UID: "rit-1", Name: "Avond", Steps: []exercises.RitualStep{exercises.BreathingStep("4-6", 5)}}
+	p := exercises.EndPaceTest(time.Date(2026, 1, 5, 21, 0, 0, 0, time.UTC),
+		[]exercises.PaceRating{{Pace: 6, Comfort: 4}})
+	p.UID = "pace-1"
+	f := exportFile{Format: ExportFormat, Version: ExportVersion, Exported: time.Now(),
+		Rituals:   []exportRitual{toExportRitual(r), toExportRitual(r)},
+		PaceTests: []exportPace{toExportPace(p), toExportPace(p)}}
+	data, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _ := openTemp(t)
+	res, err := s.ImportJSON(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.RitualsAdded != 1 || res.RitualsDuplicate != 1 || res.PaceTestsAdded != 1 || res.PaceTestsDuplicate != 1 ||
+		len(res.Duplicates) != 2 || res.Duplicates[0].What != "Avond" || res.Duplicates[1].Kind != "pace test" {
+		t.Errorf("result %+v", res)
+	}
+	res, err = s.ImportJSON(strings.NewReader(string(data)))
+	if err != nil || res.RitualsSkipped != 1 || res.PaceTestsSkipped != 1 || res.RitualsAdded+res.PaceTestsAdded != 0 {
+		t.Errorf("second import: %+v %v", res, err)
+	}
+	if got, _ := s.PaceTests(5); len(got) != 1 || got[0].Finished || got[0].Ratings[0].Comfort != 4 {
+		t.Errorf("pace tests: %+v", got)
+	}
+
+	v1 := `{"format": "ontspan-diary", "version": 1, "sessions": [{"uid": "v1", "technique": "breathing",
+		"variant": "4-6", "started": "2025-01-02T07:00:00Z", "planned_seconds": 300, "actual_seconds": 300,
+		"completed": true, "before": null, "after": null, "note": ""}], "worries": []}`
+	if res, err := s.ImportJSON(strings.NewReader(v1)); err != nil || res.SessionsAdded != 1 {
+		t.Errorf("version 1 file: %+v %v", res, err)
 	}
 }
 
