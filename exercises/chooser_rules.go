@@ -144,8 +144,9 @@ type chooserScore struct {
 // Choose ranks what suits the answers and returns two or three
 // suggestions, one per technique, best first. history holds the diary's
 // verdicts: a technique that helped ranks up and a technique that has not
-// helped yet ranks down, each with a line that says so. It is a pure
-// function of its input.
+// helped yet ranks down, each with a line that says so. A third is given
+// only when it scores above zero, so a poor fit never fills a row. It is a
+// pure function of its input.
 func Choose(a Answers, history Outcomes) []Suggestion {
 	return choose(a, history, "")
 }
