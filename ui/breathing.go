@@ -75,7 +75,7 @@ type breathSetup struct {
 	chosen   exercises.Pattern
 	length   exercises.Length
 
-	choice   *widget.RadioGroup
+	choice   *radioGroup
 	about    *widget.Label
 	lengths  *selectBox
 	start    *button
@@ -96,7 +96,7 @@ func (s *breathSetup) view() fyne.CanvasObject {
 		names = append(names, patternName(p))
 	}
 	s.about = para("")
-	s.choice = widget.NewRadioGroup(names, func(name string) {
+	s.choice = newRadioGroup(names, func(name string) {
 		for _, p := range s.patterns {
 			if patternName(p) == name {
 				s.chosen = p
@@ -104,7 +104,6 @@ func (s *breathSetup) view() fyne.CanvasObject {
 		}
 		s.describe()
 	})
-	s.choice.Required = true
 	s.deleteBt = newButton(tr("breath.pattern.delete"), theme.DeleteIcon(), s.confirmDelete)
 	last, ok := exercises.FindPattern(s.u.prefs.LastPattern(), s.u.prefs.Patterns())
 	if !ok {

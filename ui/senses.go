@@ -56,7 +56,7 @@ func dimmed(u *UI, o fyne.CanvasObject) fyne.CanvasObject {
 type sensesSetup struct {
 	u       *UI
 	variant string
-	choice  *widget.RadioGroup
+	choice  *radioGroup
 	before  *ratingRow
 }
 
@@ -75,7 +75,7 @@ func (s *sensesSetup) view() fyne.CanvasObject {
 		names = append(names, tr("senses.variant."+id))
 	}
 	about := para("")
-	s.choice = widget.NewRadioGroup(names, func(name string) {
+	s.choice = newRadioGroup(names, func(name string) {
 		for i, n := range names {
 			if n == name {
 				s.variant = ids[i]
@@ -84,7 +84,6 @@ func (s *sensesSetup) view() fyne.CanvasObject {
 		s.u.app.Preferences().SetString(prefSensesVariant, s.variant)
 		about.SetText(tr("senses.variant." + s.variant + ".about"))
 	})
-	s.choice.Required = true
 	for i, id := range ids {
 		if id == s.variant {
 			s.choice.SetSelected(names[i])
