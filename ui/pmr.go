@@ -703,7 +703,7 @@ func (r *groupRowRenderer) Refresh() {
 	case r.g.hovered:
 		r.bg.FillColor = theme.Color(theme.ColorNameHover)
 	}
-	r.bg.StrokeColor, r.bg.StrokeWidth = theme.Color(theme.ColorNameFocus), 0
+	r.bg.StrokeColor, r.bg.StrokeWidth = theme.Color(colorNameFocusRing), 0 // opaque: Fyne's focus colour is a faint tint
 	if r.g.focused {
 		r.bg.StrokeWidth = 2 // a stroke only when focused, as on the home cards
 	}
