@@ -353,9 +353,9 @@ var worryMinuteChoices = []int{5, 10, 15, 20, 30, 45, 60}
 // worryTimeForm is the dialog for the daily worry time and the default time.
 type worryTimeForm struct {
 	n        *notebook
-	on       *widget.Check
+	on       *check
 	at       *worryText
-	minutes  *widget.Select
+	minutes  *selectBox
 	def      *worryText
 	msg      worryNote
 	d        *dialog.CustomDialog
@@ -378,13 +378,13 @@ func (n *notebook) describeTime() {
 func (n *notebook) openWorryTime() {
 	s := n.u.worrySettings()
 	f := &worryTimeForm{n: n, msg: newWorryNote()}
-	f.on = widget.NewCheck(tr("worry.time.enable"), nil)
+	f.on = newCheck(tr("worry.time.enable"), nil)
 	f.at = newWorryText(false, "17:30", f.save)
 	f.at.SetText(s.WorryTime)
 	for _, m := range worryMinuteChoices {
 		f.minLabel = append(f.minLabel, trn("breath.minutes", m))
 	}
-	f.minutes = widget.NewSelect(f.minLabel, nil)
+	f.minutes = newSelect(f.minLabel, nil)
 	f.minutes.SetSelectedIndex(2) // 15
 	for i, m := range worryMinuteChoices {
 		if m == s.WorryMinutes || (m < s.WorryMinutes && i == len(worryMinuteChoices)-1) {

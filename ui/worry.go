@@ -317,7 +317,7 @@ type revisitPicker struct {
 	labels  []string
 	pick    string    // the label of "another date and time"
 	def     time.Time // the default revisit time, to start the date and time fields from
-	radio   *widget.RadioGroup
+	radio   *radioGroup
 	date    *widget.DateEntry
 	clock   *worryText
 	custom  *fyne.Container
@@ -337,8 +337,7 @@ func newRevisitPicker(now time.Time, s exercises.WorrySettings, onEnter func()) 
 	for _, c := range p.choices {
 		p.labels = append(p.labels, worryChoiceLabel(c))
 	}
-	p.radio = widget.NewRadioGroup(append(append([]string(nil), p.labels...), p.pick), p.changed)
-	p.radio.Required = true
+	p.radio = newRadioGroup(append(append([]string(nil), p.labels...), p.pick), p.changed)
 	p.date = widget.NewDateEntry()
 	p.clock = newWorryText(false, "10:00", onEnter)
 	dateLabel := widget.NewLabel(tr("worry.when.date"))
