@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/ontspan/ontspan/assets"
 )
 
 func TestBuiltinRitualsAreTheGuides(t *testing.T) {
@@ -221,5 +223,37 @@ func TestRitualEditing(t *testing.T) {
 	cp.Steps[0] = TaskStep("changed")
 	if BuiltinRituals()[0].Steps[0].TextKey != TaskShower {
 		t.Error("changing a copy changed the built-in")
+	}
+}
+
+// TestRitualKeysHaveTexts: the built-in rituals' names and task texts, and
+// the texts the ritual and pace screens need, exist in both languages.
+func TestRitualKeysHaveTexts(t *testing.T) {
+	keys := TaskSuggestions()
+	for _, r := range BuiltinRituals() {
+		keys = append(keys, r.Key)
+		for _, s := range r.Steps {
+			if s.TextKey != "" {
+				keys = append(keys, s.TextKey)
+			}
+		}
+	}
+	for _, k := range []string{"next", "startsin", "startnow", "skip", "stop", "done", "task.hint", "evenings", "days", "step.minutes"} {
+		keys = append(keys, "ritual."+k)
+	}
+	for _, k := range []string{"title", "intro", "trial", "comfort", "comfort.low", "comfort.high", "feel.short", "feel.right",
+		"feel.slow", "skip", "mine", "result", "noresult", "diary", "diary.unfinished", "again"} {
+		keys = append(keys, "pace."+k)
+	}
+	for _, lang := range assets.Languages {
+		m, err := assets.Messages(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range keys {
+			if s, ok := m[k].(string); !ok || strings.TrimSpace(s) == "" {
+				t.Errorf("%s: no text for %q", lang, k)
+			}
+		}
 	}
 }
