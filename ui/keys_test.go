@@ -1,6 +1,10 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -176,6 +180,28 @@ func TestRadioChoosesWithSpaceAndEnter(t *testing.T) {
 	for i, it := range g.items {
 		if it.selected != (i == 0) {
 			t.Errorf("item %d drawn selected %v", i, it.selected)
+		}
+	}
+}
+
+// TestNoPlainFyneInputs: a focused Fyne check, select, radio, slider,
+// button or entry keeps Esc and is not scrolled to; each has a wrapper
+// here (focus.go, widgets.go) that hands Esc on and scrolls into view.
+func TestNoPlainFyneInputs(t *testing.T) {
+	plain := regexp.MustCompile(`widget\.New(Check|Select|SelectEntry|RadioGroup|Slider|Button|ButtonWithIcon|Entry|MultiLineEntry|PasswordEntry|Hyperlink)\(|&widget\.(Check|Select|RadioGroup|Slider|Button|Entry|Hyperlink)\{`)
+	// pmr.go is being reworked elsewhere; its set-up still uses Fyne's own.
+	allowed := map[string]int{"pmr.go": 3}
+	srcs, _ := filepath.Glob("*.go")
+	for _, f := range srcs {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(plain.FindAllIndex(data, -1)); n > allowed[f] {
+			t.Errorf("%s: %d plain Fyne input(s); use newCheck, newSelect, newRadioGroup, newSlider, newButton or newEntry", f, n)
 		}
 	}
 }
