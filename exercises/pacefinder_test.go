@@ -179,3 +179,45 @@ func TestPaceTestDue(t *testing.T) {
 		}
 	}
 }
+
+func TestPaceRun(t *testing.T) {
+	plan := PacePlan(rand.New(rand.NewPCG(3, 4)))
+	run := NewPaceRun(plan, t0)
+	comfort := map[float64]int{7: 1, 6.5: 3, 6: 4, 5.5: 4, 5: 2, 4.5: 1}
+	for i := range plan {
+		tr, n, ok := run.Trial()
+		if !ok || n != i || tr.Pace != plan[i].Pace {
+			t.Fatalf("trial %d: %+v %d %v", i, tr, n, ok)
+		}
+		if i == 2 {
+			if rec := run.End(); rec.Finished || rec.Chosen != 0 || len(rec.Ratings) != 2 {
+				t.Errorf("stopped half way: %+v", rec)
+			}
+		}
+		if err := run.Rate(9, FeelRight); !errors.Is(err, ErrPaceComfort) {
+			t.Errorf("comfort 9: %v", err)
+		}
+		var err error
+		if tr.Pace == 6 {
+			err = run.Skip()
+		} else {
+			err = run.Rate(comfort[tr.Pace], FeelRight)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, _, ok := run.Trial(); ok {
+		t.Error("a trial after the last")
+	}
+	if err := run.Rate(3, ""); !errors.Is(err, ErrPaceOver) {
+		t.Errorf("rating after the end: %v", err)
+	}
+	rec := run.End()
+	if !rec.Finished || rec.Chosen != 5.5 || len(rec.Ratings) != 6 || !rec.Started.Equal(t0) {
+		t.Errorf("end: %+v", rec)
+	}
+	if err := ValidatePaceTest(rec); err != nil {
+		t.Error(err)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -236,4 +237,40 @@ func ValidateRitual(r Ritual) (Ritual, error) {
 		out.Steps[i] = c
 	}
 	return out, nil
+}
+
+// FindRitualNamed finds the ritual a desktop shortcut or the tray names
+// ("ontspan --start ritual --name ..."): a UID first, then one of mine by
+// name, ignoring case and surrounding spaces. Built-ins are found by UID;
+// their translated names are the UI's to match.
+func FindRitualNamed(name string, mine []Ritual) (Ritual, bool) {
+	if r, ok := FindRitual(name, mine); ok {
+		return r, true
+	}
+	name = strings.TrimSpace(name)
+	for _, r := range mine {
+		if name != "" && strings.EqualFold(r.Name, name) {
+			return r, true
+		}
+	}
+	return Ritual{}, false
+}
+
+// EveningFrom and EveningUntil bound the evening: from 18:00 until 04:00
+// the evening ritual comes first.
+const (
+	EveningFrom  = 18
+	EveningUntil = 4
+)
+
+// RitualsAt lists the built-in rituals and mine in the order the home
+// screen offers them at now: in the evening (EveningFrom to EveningUntil)
+// the evening ritual first, during the day the desk reset; the user's own
+// follow in their saved order.
+func RitualsAt(now time.Time, mine []Ritual) []Ritual {
+	bs := BuiltinRituals()
+	if h := now.Hour(); h >= EveningUntil && h < EveningFrom {
+		bs[0], bs[1] = bs[1], bs[0]
+	}
+	return append(bs, mine...)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ontspan/ontspan/assets"
 )
@@ -254,6 +255,29 @@ func TestRitualKeysHaveTexts(t *testing.T) {
 			if s, ok := m[k].(string); !ok || strings.TrimSpace(s) == "" {
 				t.Errorf("%s: no text for %q", lang, k)
 			}
+		}
+	}
+}
+
+func TestFindRitualNamedAndOrder(t *testing.T) {
+	mine := []Ritual{{UID: "u1", Name: "Slapen gaan"}, {UID: "u2", Name: "Ochtend"}}
+	cases := []struct{ name, uid string }{
+		{"evening", RitualEvening}, {"desk-reset", RitualDeskReset}, {"u2", "u2"},
+		{"  slapen GAAN ", "u1"}, {"", ""}, {"Evening ritual", ""},
+	}
+	for _, c := range cases {
+		r, ok := FindRitualNamed(c.name, mine)
+		if ok != (c.uid != "") || r.UID != c.uid {
+			t.Errorf("%q: %q %v, want %q", c.name, r.UID, ok, c.uid)
+		}
+	}
+	for _, c := range []struct {
+		hour  int
+		first string
+	}{{9, RitualDeskReset}, {17, RitualDeskReset}, {18, RitualEvening}, {23, RitualEvening}, {0, RitualEvening}, {3, RitualEvening}, {4, RitualDeskReset}} {
+		rs := RitualsAt(time.Date(2026, 1, 1, c.hour, 30, 0, 0, time.UTC), mine)
+		if rs[0].UID != c.first || len(rs) != 4 || rs[2].UID != "u1" {
+			t.Errorf("at %d:30 first %s, want %s", c.hour, rs[0].UID, c.first)
 		}
 	}
 }

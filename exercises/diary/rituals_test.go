@@ -290,3 +290,76 @@ func TestPaceTestsLogged(t *testing.T) {
 		t.Errorf("an empty diary has a pace test: %v %v", ok, err)
 	}
 }
+
+// The store is what a ritual run logs to.
+var _ exercises.RitualLog = (*Store)(nil)
+
+// TestRitualRunKilledHalfWay runs the evening ritual against a real diary,
+// "kills" it during the breathing (the store is closed, the run dropped)
+// and opens the diary again: the muscle relaxation is there with the
+// before-rating and the ritual, and the evening counts.
+func TestRitualRunKilledHalfWay(t *testing.T) {
+	s, dir := openTemp(t)
+	start := time.Date(2026, 4, 10, 21, 30, 0, 0, amsterdam)
+	c := exercises.NewFakeClock(start)
+	rr, err := exercises.NewRitualRunner(exercises.BuiltinRituals()[0], exercises.RitualEnv{}, c, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rr.Begin(7)
+	c.Advance(10 * time.Minute) // the shower
+	rr.Done()
+	rr.StartNow()
+	pmr := rr.Now().Session.Exercise().Duration()
+	for d := time.Duration(0); d <= pmr+exercises.HandOverTime+2*time.Minute; d += time.Second {
+		c.Advance(time.Second)
+		rr.Now()
+	}
+	if v := rr.Now(); v.Phase != exercises.RitualRunning || v.Index != 2 || rr.Err() != nil {
+		t.Fatalf("should be breathing: %+v %v", v, rr.Err())
+	}
+	s.Close() // killed
+
+	s2, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	page, err := s2.Page(time.Time{}, 0, 10)
+	if err != nil || len(page) != 1 {
+		t.Fatalf("after the kill: %+v %v", page, err)
+	}
+	e := page[0]
+	if e.Technique != exercises.PMR || !e.Completed || e.Before != 7 || e.After != exercises.NoRating ||
+		e.Ritual != exercises.RitualEvening || e.Actual != pmr {
+		t.Errorf("logged step: %+v", e)
+	}
+	if n, err := s2.RitualDays(exercises.RitualEvening, c.Now(), amsterdam, 14); err != nil || n != 1 {
+		t.Errorf("evenings: %d %v", n, err)
+	}
+}
+
+// TestRitualRunToTheEnd: a full desk reset against a real diary puts the
+// before-rating on the mini-check and the after-rating on the breathing.
+func TestRitualRunToTheEnd(t *testing.T) {
+	s, _ := openTemp(t)
+	c := exercises.NewFakeClock(time.Date(2026, 4, 10, 11, 0, 0, 0, amsterdam))
+	rr, err := exercises.NewRitualRunner(exercises.BuiltinRituals()[1], exercises.RitualEnv{}, c, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rr.Begin(6)
+	for range 3*10 + 10 + 120 + 1 {
+		c.Advance(time.Second)
+		rr.Now()
+	}
+	if v := rr.Now(); v.Phase != exercises.RitualAfter {
+		t.Fatalf("phase %v", v.Phase)
+	}
+	rr.Finish(2)
+	page, _ := s.Page(time.Time{}, 0, 10)
+	if len(page) != 2 || page[1].Technique != exercises.MiniCheck || page[1].Before != 6 || page[1].After != -1 ||
+		page[0].Technique != exercises.Breathing || page[0].Before != -1 || page[0].After != 2 || rr.Err() != nil {
+		t.Errorf("logged: %+v %v", page, rr.Err())
+	}
+}
