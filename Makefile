@@ -22,9 +22,9 @@ DEB_BUILD := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-
              libxinerama-dev libxi-dev libxxf86vm-dev libasound2-dev
 DEB_LOOK  := xvfb xauth xdotool imagemagick sqlite3
 # The Windows build (mingw-w64), running it (Wine), its installer (NSIS).
-DEB_WIN   := gcc-mingw-w64-x86-64 wine64 nsis
-# Checking the Linux packages, and the privacy test.
-DEB_PKG   := desktop-file-utils appstream xz-utils strace
+DEB_WIN   := gcc-mingw-w64-x86-64 wine64 nsis binutils
+# Checking the Linux packages; the privacy test (strace, and a session bus for the tray agent).
+DEB_PKG   := desktop-file-utils appstream xz-utils strace dbus-daemon procps
 export CGO_ENABLED := 1
 
 WIN       := build/windows

@@ -69,8 +69,9 @@ kill -TERM "$(pgrep -P $pid | head -1)"
 wait $pid || { echo "tray: exit $?"; cat "$work/tray.log"; exit 1; }
 EOF
 chmod +x "$work/inner.sh"
-if command -v dbus-run-session >/dev/null; then bus=(dbus-run-session --); else bus=(); fi
-xvfb-run -a -n $((100 + RANDOM % 400)) -s "-screen 0 1024x800x24" "${bus[@]}" "$work/inner.sh" "$bin" "$work" || fail "see above"
+# A session bus, as on a desktop: the tray agent talks D-Bus (and without one it stops at once).
+command -v dbus-run-session >/dev/null || fail "dbus-run-session is missing (Debian: dbus-daemon)"
+xvfb-run -a -n $((100 + RANDOM % 400)) -s "-screen 0 1024x800x24" dbus-run-session -- "$work/inner.sh" "$bin" "$work" || fail "see above"
 
 # The scenario really ran: its rows are in the diary.
 n=$(sqlite3 "$ONTSPAN_DATA_DIR/diary.db" "SELECT count(*) FROM sessions WHERE technique = 'breathing'")
