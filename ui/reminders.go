@@ -30,6 +30,7 @@ type reminderSettings struct {
 	perDay                    *selectBox
 	from, to, practiceAt      *entry
 	days                      []*check
+	miniForm, practiceForm    *widget.Form
 	pause                     *button
 	status                    *widget.Label
 }
@@ -80,11 +81,12 @@ func (r *reminderSettings) view() fyne.CanvasObject {
 	r.autostart.Checked = tray.AutostartEnabled()
 	r.pause = newButton("", theme.MediaPauseIcon(), r.togglePause)
 
-	form := widget.NewForm(
+	r.miniForm = widget.NewForm(
 		widget.NewFormItem(tr("remind.perday"), r.perDay),
 		widget.NewFormItem(tr("remind.from"), r.from),
 		widget.NewFormItem(tr("remind.to"), r.to),
 	)
+	r.practiceForm = widget.NewForm(widget.NewFormItem(tr("remind.at"), r.practiceAt))
 	r.enableFields()
 	r.showState()
 	r.practiceMsg = widget.NewLabel("")
@@ -92,9 +94,9 @@ func (r *reminderSettings) view() fyne.CanvasObject {
 	r.practiceMsg.Wrapping = fyne.TextWrapWord
 	r.practiceMsg.Hide()
 	return container.NewVBox(
-		r.mini, form, r.msg, para(tr("remind.days")), daysBox,
+		r.mini, r.miniForm, r.msg, para(tr("remind.days")), daysBox,
 		widget.NewSeparator(),
-		r.practice, widget.NewForm(widget.NewFormItem(tr("remind.at"), r.practiceAt)), r.practiceMsg,
+		r.practice, r.practiceForm, r.practiceMsg,
 		widget.NewSeparator(),
 		r.autostart, r.pause, r.status,
 	)
@@ -109,6 +111,11 @@ func (r *reminderSettings) enableFields() {
 	}
 	setEnabled(r.mini.Checked, mini...)
 	setEnabled(r.practice.Checked, r.practiceAt)
+	for _, f := range []*widget.Form{r.miniForm, r.practiceForm} {
+		if f != nil {
+			f.Refresh() // a form greys its labels with its fields only when refreshed
+		}
+	}
 }
 
 func setEnabled(on bool, ws ...fyne.Disableable) {
