@@ -304,11 +304,20 @@ func (rr *RitualRunner) NextChange(now time.Time) (time.Time, bool) {
 }
 
 // settle moves on from an exercise that ended and from hand-overs that ran
-// out. Caller holds mu.
+// out. An exercise stopped through its Session (the run screen's Stop)
+// stops the ritual, as Stop does. Caller holds mu.
 func (rr *RitualRunner) settle(now time.Time) {
 	for range 2 * len(rr.r.Steps) { // bounded: each turn moves a step on
+		var st State
+		if rr.phase == RitualRunning && rr.sess != nil {
+			st = rr.sess.At(now).State
+		}
 		switch {
-		case rr.phase == RitualRunning && rr.sess != nil && rr.sess.At(now).State == Finished:
+		case st == Finished:
+			rr.endStep(rr.sess.Ended())
+		case st == Stopped:
+			// The exercise screen's own Stop (Esc) stops the whole ritual.
+			rr.stopped = true
 			rr.endStep(rr.sess.Ended())
 		case rr.phase == RitualHandOver && !now.Before(rr.handEnd):
 			rr.startStep(rr.idx)

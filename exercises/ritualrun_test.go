@@ -2,6 +2,7 @@ package exercises
 
 import (
 	"errors"
+	"math/rand"
 	"testing"
 	"time"
 )
@@ -244,6 +245,19 @@ func TestRitualBeforeRatingGoesOnTheFirstStepLogged(t *testing.T) {
 	}
 }
 
+// The exercise screen's own Stop (on the Session) stops the ritual too.
+func TestRitualSessionStoppedStopsTheRitual(t *testing.T) {
+	rr, c, l := newRitualRun(t, BuiltinRituals()[1])
+	rr.Begin(NoRating)
+	frames(rr, c, 20*time.Second)
+	rr.Now().Session.Stop()
+	v := rr.Now()
+	if v.Phase != RitualAfter || !v.Stopped || v.Outcomes[0] != StepPartly || len(l.entries) != 1 ||
+		l.entries[0].Actual != 20*time.Second || l.entries[0].Completed {
+		t.Errorf("%+v %+v", v, l.entries)
+	}
+}
+
 func TestRitualStopBeforeBeginLogsNothing(t *testing.T) {
 	rr, _, l := newRitualRun(t, BuiltinRituals()[1])
 	rr.Stop()
@@ -284,5 +298,69 @@ func TestRitualRunnerNeedsItsRhythms(t *testing.T) {
 	}
 	if _, err := NewRitualRunner(Ritual{Name: "x"}, RitualEnv{}, NewFakeClock(t0), nil); !errors.Is(err, ErrRitualEmpty) {
 		t.Errorf("empty ritual: %v", err)
+	}
+}
+
+// TestRitualRandomSequences drives seeded random sequences of taps, keys,
+// the exercise's own controls and time through a ritual of every kind of
+// step, and checks what must always hold.
+func TestRitualRandomSequences(t *testing.T) {
+	r := Ritual{UID: "rnd", Name: "Alles", Steps: []RitualStep{
+		TaskStep("Thee"), {Technique: MiniCheck, Variant: MiniCheckSelf}, BreathingStep("4-6", 1),
+		{Technique: PMR, Variant: PMRShort}, {Technique: Senses, Variant: SensesBasic}, BreathingStep("box", 2)}}
+	for seed := range int64(600) {
+		rng := rand.New(rand.NewSource(seed))
+		rr, c, l := newRitualRun(t, r)
+		over := false
+		for range 80 {
+			switch rng.Intn(12) {
+			case 0:
+				rr.Begin(rng.Intn(12) - 1)
+			case 1:
+				rr.Skip()
+			case 2:
+				rr.Done()
+			case 3:
+				rr.StartNow()
+			case 4:
+				if rng.Intn(4) == 0 {
+					rr.Stop()
+				}
+			case 5:
+				rr.Finish(rng.Intn(12) - 1)
+			case 6, 7:
+				if s := rr.Now().Session; s != nil {
+					[]func(){s.Skip, s.Toggle, s.Skip, s.Stop}[rng.Intn(4)]()
+				}
+			default:
+				frames(rr, c, time.Duration(rng.Intn(40000))*time.Millisecond)
+			}
+			v := rr.Now()
+			if over && v.Phase != RitualOver {
+				t.Fatalf("seed %d: left RitualOver for %v", seed, v.Phase)
+			}
+			over = v.Phase == RitualOver
+			inside := v.Index >= 0 && v.Index < len(r.Steps)
+			if (v.Phase == RitualRunning || v.Phase == RitualHandOver) && !inside || v.Phase == RitualAfter && v.Index != len(r.Steps) {
+				t.Fatalf("seed %d: phase %v at index %d", seed, v.Phase, v.Index)
+			}
+			if (v.Session != nil) != (v.Phase == RitualRunning && !r.Steps[v.Index].Task()) {
+				t.Fatalf("seed %d: session %v in phase %v step %d", seed, v.Session != nil, v.Phase, v.Index)
+			}
+			logged := 0
+			for i, o := range v.Outcomes {
+				if (o == StepDone || o == StepPartly) && !r.Steps[i].Task() {
+					logged++
+				}
+			}
+			if logged != len(l.entries) {
+				t.Fatalf("seed %d: %d steps done, %d logged: %+v", seed, logged, len(l.entries), v.Outcomes)
+			}
+		}
+		for i, e := range l.entries {
+			if e.Ritual != "rnd" || e.Actual < MinRitualLogged || i > 0 && e.Before != NoRating {
+				t.Fatalf("seed %d: entry %d %+v", seed, i, e)
+			}
+		}
 	}
 }
