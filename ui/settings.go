@@ -128,14 +128,15 @@ func (s *settingsScreen) soundRows() fyne.CanvasObject {
 	})
 	s.volume.Step = 5
 	s.testTone = newButton(tr("settings.sound.test"), theme.VolumeUpIcon(), s.playTestTone)
-	s.sound = newCheck(tr("settings.sound"), func(on bool) {
+	s.sound = newCheck(tr("settings.sound"), nil)
+	s.sound.Checked = s.u.prefs.Sound() // before OnChanged: opening is not a change
+	s.sound.OnChanged = func(on bool) {
 		s.u.prefs.SetSound(on)
 		s.enableVolume(on)
 		if on {
 			s.checkSound()
 		}
-	})
-	s.sound.SetChecked(s.u.prefs.Sound())
+	}
 	s.enableVolume(s.sound.Checked)
 	if s.sound.Checked {
 		s.checkSound()
