@@ -85,6 +85,9 @@ func generate(dir string, n, w int, now time.Time) error {
 			if i%10 == 0 {
 				e.Note = "Rustig begonnen, schouders los. Daarna beter geslapen."
 			}
+			if i%3 == 0 {
+				e.Ritual = exercises.RitualEvening // a third of it in the evening ritual
+			}
 			if _, err := insertEntry(tx, &e, false); err != nil {
 				return err
 			}
@@ -208,5 +211,31 @@ func BenchmarkPage(b *testing.B) {
 		if page, err := s.Page(at, 1<<62, 50); err != nil || len(page) != 50 {
 			b.Fatal(len(page), err)
 		}
+	}
+}
+
+// TestRitualDaysFast: "Evening ritual: 12 evenings in the last 14" on ten
+// years of heavy use reads only that ritual's last two weeks (an index).
+func TestRitualDaysFast(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates a 50,000-session diary")
+	}
+	s, err := Open(heavyDiary(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	best := time.Hour
+	for range 5 {
+		t0 := time.Now()
+		n, err := s.RitualDays(exercises.RitualEvening, benchNow, amsterdam, 14)
+		best = min(best, time.Since(t0))
+		if err != nil || n < 1 || n > 14 {
+			t.Fatalf("%d evenings, %v", n, err)
+		}
+	}
+	t.Logf("RitualDays over %d sessions: best of 5 = %v", heavySessions, best)
+	if best > 20*time.Millisecond {
+		t.Errorf("RitualDays took %v, limit 20 ms", best)
 	}
 }

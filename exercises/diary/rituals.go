@@ -213,7 +213,8 @@ func (s *Store) RitualDays(uid string, now time.Time, loc *time.Location, n int)
 	today := dayStart(now.In(loc).Add(-shift))
 	from := today.AddDate(0, 0, -(n - 1)).Add(shift)
 	to := today.AddDate(0, 0, 1).Add(shift)
-	rows, err := s.conn().Query(`SELECT started FROM sessions WHERE ritual = ? AND started >= ? AND started < ?`,
+	// "ritual != ''" lets SQLite use the partial index sessions_ritual.
+	rows, err := s.conn().Query(`SELECT started FROM sessions WHERE ritual = ? AND ritual != '' AND started >= ? AND started < ?`,
 		uid, from.UnixNano(), to.UnixNano())
 	if err != nil {
 		return 0, fmt.Errorf("ritual days: %w", err)
