@@ -82,6 +82,9 @@ func New(a fyne.App, w fyne.Window, d Deps) *UI {
 	if d.Sound == nil {
 		d.Sound = silent{}
 	}
+	if d.DataDir != "" {
+		a = withFilePrefs(a, d.DataDir) // not Fyne's file: see filePrefs
+	}
 	u := &UI{app: a, win: w, prefs: NewPrefs(a.Preferences()), deps: d}
 	if v, ok := d.Sound.(volumeControl); ok {
 		v.SetVolume(u.prefs.Volume())

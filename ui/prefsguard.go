@@ -51,7 +51,9 @@ func samePath(a, b string, windows bool) bool {
 }
 
 // GuardPrefs keeps a last good copy of the preferences file and puts it
-// back when the file is damaged. Fyne rewrites the file in place (truncate,
+// back when the file is damaged. Since Ontspan keeps its settings in a file
+// of its own (filePrefs), Fyne's file only matters as the source they are
+// carried over from the first time, and for an older Ontspan. Fyne rewrites the file in place (truncate,
 // then write), so a crash or power cut at that moment would otherwise reset
 // the language, the sound and the user's own rhythms. Call it before Fyne
 // reads the file. A missing file is left alone: that is a first start, or
