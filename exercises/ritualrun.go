@@ -397,3 +397,29 @@ func (rr *RitualRunner) fail(err error) {
 		rr.err = err
 	}
 }
+
+// RitualLength is how long r takes by the clock: its timed exercises and
+// the hand-overs between steps. Tasks and self-paced exercises (the five
+// senses) take as long as they take; untimed counts the steps left out, so a
+// card can say "about 12 min, and a warm shower".
+func RitualLength(r Ritual, env RitualEnv) (timed time.Duration, untimed int, err error) {
+	for i, s := range r.Steps {
+		if i > 0 {
+			timed += HandOverTime
+		}
+		if s.Task() {
+			untimed++
+			continue
+		}
+		ex, _, err := s.Resolve(env)
+		if err != nil {
+			return 0, 0, &RitualStepError{Index: i, Err: err}
+		}
+		if d := ex.Duration(); d > 0 {
+			timed += d
+		} else {
+			untimed++
+		}
+	}
+	return timed, untimed, nil
+}

@@ -364,3 +364,27 @@ func TestRitualRandomSequences(t *testing.T) {
 		}
 	}
 }
+
+func TestRitualLength(t *testing.T) {
+	pmr := PMRSets()[0].Exercise(PMRTiming{}).Duration()
+	cases := []struct {
+		r       Ritual
+		timed   time.Duration
+		untimed int
+		err     error
+	}{
+		{BuiltinRituals()[0], pmr + 5*time.Minute + 2*HandOverTime, 1, nil},
+		{BuiltinRituals()[1], 30*time.Second + 2*time.Minute + HandOverTime, 0, nil},
+		{Ritual{Steps: []RitualStep{{Technique: Senses, Variant: SensesBasic}}}, 0, 1, nil},
+		{Ritual{Steps: []RitualStep{TaskStep("a"), BreathingStep("gone", 2)}}, 0, 0, ErrStepRhythm},
+	}
+	for i, c := range cases {
+		timed, untimed, err := RitualLength(c.r, RitualEnv{})
+		if timed != c.timed || untimed != c.untimed || !errors.Is(err, c.err) {
+			t.Errorf("%d: %v %d %v, want %v %d %v", i, timed, untimed, err, c.timed, c.untimed, c.err)
+		}
+	}
+	if pmr != 4*time.Minute {
+		t.Errorf("the short muscle relaxation lasts %v", pmr)
+	}
+}

@@ -117,6 +117,47 @@ func (s *Store) AddPaceTest(t *exercises.PaceTest) error {
 	return nil
 }
 
+// DeletePaceTest removes the pace test with the given id and returns it as
+// it was, so the UI can offer Undo (RestorePaceTest). ErrNotFound if gone.
+func (s *Store) DeletePaceTest(id int64) (exercises.PaceTest, error) {
+	var t exercises.PaceTest
+	err := s.write(func(tx *sql.Tx) (err error) {
+		t, err = takeRow(tx, "pace_tests", paceColumns, scanPaceTest, id)
+		return err
+	})
+	if err != nil {
+		return exercises.PaceTest{}, fmt.Errorf("delete pace test: %w", err)
+	}
+	return t, nil
+}
+
+// RestorePaceTest puts a deleted pace test back with the same UID and, when
+// free, the same ID: the Undo of DeletePaceTest. Safe to call twice.
+func (s *Store) RestorePaceTest(t exercises.PaceTest) error {
+	if err := checkUID(t.UID); err != nil {
+		return err
+	}
+	if err := ValidatePaceTest(t); err != nil {
+		return err
+	}
+	err := s.write(func(tx *sql.Tx) error {
+		var id any
+		var taken bool
+		if err := tx.QueryRow(`SELECT EXISTS (SELECT 1 FROM pace_tests WHERE id = ?)`, t.ID).Scan(&taken); err != nil {
+			return err
+		}
+		if t.ID > 0 && !taken {
+			id = t.ID
+		}
+		_, err := tx.Exec(insertPaceSQL, append([]any{id}, paceArgs(&t)...)...)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("restore pace test: %w", err)
+	}
+	return nil
+}
+
 // PaceTests returns the last limit pace tests, newest first: the diary
 // shows the last one and the one before.
 func (s *Store) PaceTests(limit int) ([]exercises.PaceTest, error) {

@@ -285,6 +285,24 @@ func TestPaceTestsLogged(t *testing.T) {
 	if err := s.AddPaceTest(&dup); !errors.Is(err, ErrDuplicate) {
 		t.Errorf("the same uid twice: %v", err)
 	}
+	gone, err := s.DeletePaceTest(third.ID)
+	if err != nil || gone.UID != third.UID || !reflect.DeepEqual(gone.Ratings, all) {
+		t.Fatalf("delete: %+v %v", gone, err)
+	}
+	if last, _, _ := s.LastFinishedPaceTest(); last.UID != first.UID {
+		t.Errorf("after delete the last finished is %q", last.UID)
+	}
+	if _, err := s.DeletePaceTest(third.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("delete twice: %v", err)
+	}
+	for range 2 {
+		if err := s.RestorePaceTest(gone); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, _ := s.PaceTests(10); len(got) != 3 || got[1].ID != third.ID {
+		t.Errorf("after undo: %+v", got)
+	}
 	s2, _ := openTemp(t)
 	if _, ok, err := s2.LastFinishedPaceTest(); ok || err != nil {
 		t.Errorf("an empty diary has a pace test: %v %v", ok, err)
