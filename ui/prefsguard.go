@@ -50,14 +50,14 @@ func samePath(a, b string, windows bool) bool {
 	return strings.EqualFold(norm(a), norm(b))
 }
 
-// GuardPrefs keeps a last good copy of the preferences file and puts it
-// back when the file is damaged. Since Ontspan keeps its settings in a file
-// of its own (filePrefs), Fyne's file only matters as the source they are
-// carried over from the first time, and for an older Ontspan. Fyne rewrites the file in place (truncate,
-// then write), so a crash or power cut at that moment would otherwise reset
-// the language, the sound and the user's own rhythms. Call it before Fyne
-// reads the file. A missing file is left alone: that is a first start, or
-// a user who deleted it on purpose.
+// GuardPrefs keeps a last good copy of Fyne's preferences file and puts it
+// back when the file is damaged. Fyne rewrites the file in place
+// (truncate, then write), so a crash or power cut at that moment would
+// otherwise reset the language, the sound and the user's own rhythms.
+// Ontspan now keeps its settings in a file of its own (filePrefs); Fyne's
+// is the source they are carried over from the first time, and what an
+// older Ontspan reads. Call it before Fyne reads the file. A missing file
+// is left alone: that is a first start, or a user who deleted it on purpose.
 func GuardPrefs(path string, logf func(string, ...any)) {
 	backup := path + ".last-good"
 	data, err := os.ReadFile(path)
