@@ -680,8 +680,10 @@ func (s *diaryScreen) edit(e exercises.Entry) {
 	when := para(dayHeader(dayOf(e.Started), s.now) + "\n" + first)
 	form := container.NewVBox(when, ed.before.box, ed.after.box,
 		widget.NewLabelWithStyle(tr("diary.edit.note"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		ed.note, ed.noteMsg)
-	buttons := container.NewHBox(ed.del, layout.NewSpacer(), ed.cancel, ed.save)
+		ed.note, ed.noteMsg, container.NewHBox(ed.del))
+	// Delete sits with the entry, apart from Cancel and Save: in one row the
+	// three asked for 468 px in Dutch, wider than a 360 px window.
+	buttons := container.NewHBox(layout.NewSpacer(), ed.cancel, ed.save)
 	// Room on the right for the scroll bar, which Fyne draws over the content:
 	// it covered the "10" of the rating rows.
 	form = container.New(layout.NewCustomPaddedLayout(0, 0, 0, theme.ScrollBarSize()), form)

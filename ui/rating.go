@@ -31,7 +31,9 @@ func newRatingRow(question string, value int, onChange func(int)) *ratingRow {
 	}
 	low := widget.NewLabel(tr("rating.low"))
 	high := widget.NewLabelWithStyle(tr("rating.high"), fyne.TextAlignTrailing, fyne.TextStyle{})
-	r.box = container.NewVBox(para(question), grid, container.NewGridWithColumns(2, low, high))
+	// Ends of the scale at the edges: two equal columns asked for twice the
+	// longer text, too wide for a dialog at 360 px in Dutch.
+	r.box = container.NewVBox(para(question), grid, container.NewBorder(nil, nil, low, high))
 	r.show()
 	return r
 }

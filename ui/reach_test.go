@@ -243,3 +243,34 @@ func TestDiaryEditLeavesRoomForTheScrollBar(t *testing.T) {
 		}
 	}
 }
+
+// TestDialogsFitTheWindow opens the app's larger dialogs at both sizes and
+// checks, as for screens, that all of each can be seen or scrolled to.
+func TestDialogsFitTheWindow(t *testing.T) {
+	dialogs := map[string]func(t *testing.T, u *UI){
+		"diary entry": func(t *testing.T, u *UI) {
+			es := addEntries(t, u.deps.Store, practisedMonth()...)
+			openDiaryScreen(t, u).edit(es[len(es)-1])
+		},
+		"own rhythm": func(t *testing.T, u *UI) { u.Breathing(); u.current.(*breathSetup).newPattern() },
+		"worry time": func(t *testing.T, u *UI) { u.WorryNotebook(); u.current.(*notebook).openWorryTime() },
+	}
+	for _, size := range []fyne.Size{{Width: 560, Height: 720}, {Width: 360, Height: 640}} {
+		for _, lang := range []string{"en", "nl"} {
+			for name, open := range dialogs {
+				t.Run(fmt.Sprintf("%s/%vx%v/%s", name, size.Width, size.Height, lang), func(t *testing.T) {
+					u, _, _ := newTestUI(t)
+					u.prefs.SetLanguage(lang)
+					_ = setLanguage(lang)
+					u.win.Resize(size)
+					open(t, u)
+					top := u.win.Canvas().Overlays().Top()
+					if top == nil {
+						t.Fatal("no dialog")
+					}
+					assertReachable(t, u.win.Canvas(), top)
+				})
+			}
+		}
+	}
+}
