@@ -404,6 +404,8 @@ func (n *notebook) openWorryTime() {
 	f.on.OnChanged(s.WorryTimeOn)
 	f.def = newWorryText(false, "10:00", f.save)
 	f.def.SetText(s.DefaultTime)
+	f.at.limitTo(worryLineMax, f.msg.problem) // a time needs 5; a stray paste is refused with a word
+	f.def.limitTo(worryLineMax, f.msg.problem)
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel(tr("worry.time.at")), f.at,
 		widget.NewLabel(tr("worry.time.minutes")), f.minutes,
