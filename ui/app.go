@@ -188,7 +188,7 @@ func (u *UI) StartBreathing(pattern string, l exercises.Length) {
 	if l.Minutes == 0 && l.Breaths == 0 {
 		l.Minutes = u.prefs.LastMinutes()
 	}
-	u.show(newBreathRun(u, p, l, exercises.NoRating))
+	u.show(newBreathRun(u, u.runDeps(), p, l, exercises.NoRating))
 }
 
 // Current returns the screen's content, for tests and screenshots.

@@ -176,7 +176,7 @@ func (s *breathSetup) begin() {
 	} else {
 		s.u.prefs.Remember(s.chosen.ID, s.u.prefs.LastMinutes())
 	}
-	s.u.show(newBreathRun(s.u, s.chosen, s.length, s.before.value))
+	s.u.show(newBreathRun(s.u, s.u.runDeps(), s.chosen, s.length, s.before.value))
 }
 
 func (s *breathSetup) key(e *fyne.KeyEvent) {
@@ -317,38 +317,33 @@ func patternError(err error) string {
 // breathRun is the running pacer: circle (or bar), the word and countdown,
 // the time left, pause/resume and stop.
 type breathRun struct {
-	u       *UI
-	pattern exercises.Pattern
-	length  exercises.Length
-	before  int // tension before, or NoRating
-	sess    *exercises.Session
+	timedRun // the session, pause/stop/finish/leave and the tones
+	pattern  exercises.Pattern
+	length   exercises.Length
 
 	pacer            *Pacer
 	phase, left, cue *widget.Label
-	pauseBt          *button
-	loop             *stepLoop // animation, tones and the foreground hooks
 	shown            stepShown
 	lastFrame        time.Time // when frame last ran, for --timing-log
-	over             bool
 }
 
-func newBreathRun(u *UI, p exercises.Pattern, l exercises.Length, before int) *breathRun {
-	r := &breathRun{u: u, pattern: p, length: l, before: before, shown: noneShown}
-	r.sess = exercises.NewSession(p.Exercise(l), u.deps.Clock)
-	r.loop = newStepLoop(u, r.sess, r.frame, breathCue)
+func newBreathRun(nav navigator, run runDeps, p exercises.Pattern, l exercises.Length, before int) *breathRun {
+	r := &breathRun{pattern: p, length: l, shown: noneShown}
+	r.init(nav, run, p.Exercise(l), before, breathCue, r.frame,
+		func() screen { return newBreathRun(nav, run, p, l, exercises.NoRating) })
 	r.loop.cueFirst = true // eyes closed from the start: "in" sounds at once
 	return r
 }
 
 func (r *breathRun) view() fyne.CanvasObject {
-	r.pacer = NewPacer(!r.u.motion())
+	r.pacer = NewPacer(!r.run.motion())
 	r.phase = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	r.phase.SizeName = theme.SizeNameHeadingText
 	r.left = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
 	r.cue = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
 	r.cue.Wrapping = fyne.TextWrapWord
-	r.pauseBt = newPrimaryButton(tr("breath.pause"), theme.MediaPauseIcon(), r.toggle)
-	stop := newButton(tr("breath.stop"), theme.MediaStopIcon(), r.stop)
+	pause := r.newPauseButton()
+	stop := newButton(tr("ex.stop"), theme.MediaStopIcon(), r.stop)
 
 	var pacerBox fyne.CanvasObject = container.NewPadded(r.pacer)
 	if r.pacer.Reduced() {
@@ -358,7 +353,7 @@ func (r *breathRun) view() fyne.CanvasObject {
 		widget.NewLabelWithStyle(patternName(r.pattern), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
 		r.left,
 	)
-	bottom := container.NewVBox(r.phase, r.cue, container.NewHBox(layout.NewSpacer(), r.pauseBt, stop, layout.NewSpacer()))
+	bottom := container.NewVBox(r.phase, r.cue, container.NewHBox(layout.NewSpacer(), pause, stop, layout.NewSpacer()))
 	content := container.New(&maxWidth{width: 720}, container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, pacerBox))
 
 	r.loop.start()
@@ -368,25 +363,29 @@ func (r *breathRun) view() fyne.CanvasObject {
 // frame reads the session and updates what changed. It runs every animation
 // frame and whenever a phase changes, so tests call it directly.
 func (r *breathRun) frame() {
-	now := r.u.deps.Clock.Now()
+	now := r.run.clock.Now()
 	p, shown, over := r.loop.read(now)
 	if over {
 		r.finish(p)
 		return
 	}
 	r.pacer.Set(p.Step.Kind, p.Progress)
-	// Paused or not, the words follow the step and its seconds only: pause
-	// shows its own word in the phase line.
-	if shown.index != r.shown.index || shown.secs != r.shown.secs {
-		if shown.index != r.shown.index && r.u.deps.Timing != nil {
+	// The words follow the step, its seconds and a pause, which shows its
+	// own word in the phase line.
+	if shown != r.shown {
+		if shown.index != r.shown.index && r.run.timing != nil {
 			if r.loop.animating.Load() && !r.lastFrame.IsZero() {
-				r.u.deps.Timing.DrawnFrame(now, r.lastFrame, p)
+				r.run.timing.DrawnFrame(now, r.lastFrame, p)
 			} else {
-				r.u.deps.Timing.Drawn(now, p)
+				r.run.timing.Drawn(now, p)
 			}
 		}
 		r.shown = shown
-		setText(r.phase, tr("breath.phase."+p.Step.Kind.String(), map[string]any{"N": shown.secs}))
+		phase := tr("breath.phase."+p.Step.Kind.String(), map[string]any{"N": shown.secs})
+		if p.State == exercises.Paused {
+			phase = tr("ex.paused")
+		}
+		setText(r.phase, phase)
 		setText(r.left, tr("breath.left", map[string]any{"Time": clockText(p.Remaining)}))
 		setText(r.cue, r.cueText(p.Step.Kind))
 	}
@@ -426,50 +425,6 @@ func breathCue(p exercises.Position) (Cue, bool) {
 		return CueOut, true
 	}
 	return CueHold, true
-}
-
-func (r *breathRun) toggle() {
-	r.sess.Toggle()
-	if r.sess.Now().State == exercises.Paused {
-		r.pauseBt.SetText(tr("breath.resume"))
-		r.pauseBt.SetIcon(theme.MediaPlayIcon())
-		r.phase.SetText(tr("breath.paused"))
-		r.loop.pause()
-	} else {
-		r.pauseBt.SetText(tr("breath.pause"))
-		r.pauseBt.SetIcon(theme.MediaPauseIcon())
-		r.shown.secs = -1 // redraw the words, without logging a new step
-		r.loop.resume()
-		r.frame()
-	}
-	r.loop.poke()
-}
-
-func (r *breathRun) stop() {
-	r.sess.Stop()
-	r.frame()
-}
-
-func (r *breathRun) finish(p exercises.Position) {
-	if r.over {
-		return
-	}
-	r.over = true
-	r.loop.checkCue(p, r.u.deps.Clock.Now())
-	r.loop.end()
-	e := r.u.record(r.sess, r.sess.Exercise().Duration(), r.before)
-	again := func() { r.u.show(newBreathRun(r.u, r.pattern, r.length, exercises.NoRating)) }
-	r.u.show(newDoneScreen(r.u, r.sess, e, r.before, again))
-}
-
-// leave stops and logs a session the user navigates or quits away from.
-func (r *breathRun) leave() {
-	if !r.over {
-		r.over = true
-		r.loop.end()
-		r.sess.Stop()
-		r.u.record(r.sess, r.sess.Exercise().Duration(), r.before)
-	}
 }
 
 func (r *breathRun) key(e *fyne.KeyEvent) {

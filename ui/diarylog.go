@@ -63,7 +63,8 @@ func (u *UI) diaryError(err error) {
 // doneScreen closes any session kindly: what was practised, an optional
 // tension rating and note, then again or home.
 type doneScreen struct {
-	u       *UI
+	nav     navigator
+	run     runDeps
 	sess    *exercises.Session
 	entry   *exercises.Entry
 	saved   exercises.Entry // the entry as last written: only what differs is saved
@@ -74,8 +75,8 @@ type doneScreen struct {
 	after   *ratingRow
 }
 
-func newDoneScreen(u *UI, s *exercises.Session, e *exercises.Entry, before int, again func()) *doneScreen {
-	d := &doneScreen{u: u, sess: s, entry: e, before: before, again: again}
+func newDoneScreen(nav navigator, run runDeps, s *exercises.Session, e *exercises.Entry, before int, again func()) *doneScreen {
+	d := &doneScreen{nav: nav, run: run, sess: s, entry: e, before: before, again: again}
 	if e != nil {
 		d.saved = *e
 	}
@@ -86,8 +87,8 @@ func newDoneScreen(u *UI, s *exercises.Session, e *exercises.Entry, before int, 
 // that: a note saved meanwhile in the diary or another window survives a
 // rating given here.
 func (d *doneScreen) save() {
-	if err := d.u.deps.Store.UpdateChanged(d.saved, *d.entry); err != nil {
-		d.u.diaryError(err)
+	if err := d.run.log.updateEntry(d.saved, *d.entry); err != nil {
+		d.run.log.diaryError(err)
 		return
 	}
 	d.saved = *d.entry
@@ -132,7 +133,7 @@ func (d *doneScreen) view() fyne.CanvasObject {
 		body.Add(d.note)
 		body.Add(d.noteMsg)
 	}
-	if offer := d.practiceOffer(); offer != nil {
+	if offer := d.run.offer(d.entry); offer != nil {
 		body.Add(offer)
 	}
 	body.Add(para(tr("done.note")))
@@ -177,7 +178,7 @@ func (d *doneScreen) goAgain() {
 
 func (d *doneScreen) goHome() {
 	if d.saveNote() {
-		d.u.Home()
+		d.nav.Home()
 	}
 }
 
@@ -320,9 +321,9 @@ const prefPracticeOffered = "practice-offered"
 
 // practiceOffer asks once, after the very first session, whether a daily
 // reminder would help: off until the user says yes, and never asked again.
-func (d *doneScreen) practiceOffer() fyne.CanvasObject {
-	st := d.u.deps.Store
-	if d.entry == nil || st == nil || d.u.app.Preferences().Bool(prefPracticeOffered) {
+func (u *UI) practiceOffer(e *exercises.Entry) fyne.CanvasObject {
+	st := u.deps.Store
+	if e == nil || st == nil || u.app.Preferences().Bool(prefPracticeOffered) {
 		return nil
 	}
 	if n, err := st.Count(); err != nil || n != 1 {
@@ -332,7 +333,7 @@ func (d *doneScreen) practiceOffer() fyne.CanvasObject {
 	if s.Practice.Enabled {
 		return nil
 	}
-	d.u.app.Preferences().SetBool(prefPracticeOffered, true)
+	u.app.Preferences().SetBool(prefPracticeOffered, true)
 	at := timeEntry(s.Practice.At, func() {})
 	msg := widget.NewLabel("")
 	msg.Importance = widget.DangerImportance
@@ -347,11 +348,11 @@ func (d *doneScreen) practiceOffer() fyne.CanvasObject {
 			return
 		}
 		if err != nil {
-			d.u.diaryError(err)
+			u.diaryError(err)
 			return
 		}
 		s = saved
-		d.u.ensureAgent(s)
+		u.ensureAgent(s)
 		box.Objects = []fyne.CanvasObject{para(tr("offer.done", map[string]any{"At": s.Practice.At}))}
 		box.Refresh()
 	})

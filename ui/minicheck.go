@@ -21,27 +21,25 @@ const prefMiniTimed = "minicheck-timed"
 // MiniCheck starts a body mini-check at once, at the pace chosen last: it is
 // half a minute between two tasks, so there is nothing to set up first.
 func (u *UI) MiniCheck() {
-	u.show(newMiniCheckRun(u, u.app.Preferences().BoolWithFallback(prefMiniTimed, true)))
+	timed := u.app.Preferences().BoolWithFallback(prefMiniTimed, true)
+	u.show(newMiniCheckRun(u, u.runDeps(), timed, func(t bool) { u.app.Preferences().SetBool(prefMiniTimed, t) }))
 }
 
 // miniCheckRun shows the three steps one at a time in big, calm text.
 type miniCheckRun struct {
-	u     *UI
-	timed bool
-	sess  *exercises.Session
-	loop  *stepLoop
-	shown stepShown
-	over  bool
+	timedRun // the session, pause/stop/finish/leave and the tones
+	timed    bool
+	remember func(timed bool) // keeps the pace chosen for next time
+	shown    stepShown
 
 	step, text, count *widget.Label
-	nextBt, pauseBt   *button
-	paceBt            *button
+	nextBt, paceBt    *button
 }
 
-func newMiniCheckRun(u *UI, timed bool) *miniCheckRun {
-	r := &miniCheckRun{u: u, timed: timed, shown: noneShown}
-	r.sess = exercises.NewSession(exercises.MiniCheckExercise(timed), u.deps.Clock)
-	r.loop = newStepLoop(u, r.sess, r.frame, r.cueOf)
+func newMiniCheckRun(nav navigator, run runDeps, timed bool, remember func(bool)) *miniCheckRun {
+	r := &miniCheckRun{timed: timed, remember: remember, shown: noneShown}
+	r.init(nav, run, exercises.MiniCheckExercise(timed), exercises.NoRating, r.cueOf, r.frame,
+		func() screen { return newMiniCheckRun(nav, run, timed, remember) })
 	return r
 }
 
@@ -70,9 +68,8 @@ func (r *miniCheckRun) view() fyne.CanvasObject {
 	keys := tr("minicheck.keys.self")
 	pace := tr("minicheck.pace.self")
 	if r.timed {
-		r.pauseBt = newPrimaryButton(tr("ex.pause"), theme.MediaPauseIcon(), r.toggle)
 		r.nextBt = newButton(tr("ex.next"), theme.MediaSkipNextIcon(), r.next)
-		actions = []fyne.CanvasObject{r.pauseBt, r.nextBt, stop}
+		actions = []fyne.CanvasObject{r.newPauseButton(), r.nextBt, stop}
 		keys = tr("minicheck.keys.timed")
 	} else {
 		r.nextBt = newPrimaryButton(tr("ex.next"), theme.NavigateNextIcon(), r.next)
@@ -110,7 +107,7 @@ func (r *miniCheckRun) frame() {
 	if r.over {
 		return
 	}
-	p, shown, over := r.loop.read(r.u.deps.Clock.Now())
+	p, shown, over := r.loop.read(r.run.clock.Now())
 	if over {
 		r.finish(p)
 		return
@@ -146,62 +143,21 @@ func (r *miniCheckRun) next() {
 	r.frame()
 }
 
+// toggle pauses the timed check; at its own pace there is nothing to pause.
 func (r *miniCheckRun) toggle() {
-	if r.over || !r.timed {
-		return
+	if r.timed {
+		r.timedRun.toggle()
 	}
-	r.sess.Toggle()
-	if r.sess.Now().State == exercises.Paused {
-		r.pauseBt.SetText(tr("ex.resume"))
-		r.pauseBt.SetIcon(theme.MediaPlayIcon())
-		r.loop.pause()
-	} else {
-		r.pauseBt.SetText(tr("ex.pause"))
-		r.pauseBt.SetIcon(theme.MediaPauseIcon())
-		r.loop.resume()
-	}
-	r.shown = noneShown
-	r.loop.poke()
-	r.frame()
 }
 
-// switchPace starts over at the other pace and remembers it. The check
-// just begun is let go, not logged: it is a restart, not a session.
+// switchPace starts over at the other pace and remembers it; the check so
+// far is logged as any check left early is.
 func (r *miniCheckRun) switchPace() {
 	if r.over {
 		return
 	}
-	// The check so far is kept: leaving it (as the new one opens) logs it.
-	r.u.app.Preferences().SetBool(prefMiniTimed, !r.timed)
-	r.u.MiniCheck()
-}
-
-func (r *miniCheckRun) stop() {
-	r.sess.Stop()
-	r.frame()
-}
-
-func (r *miniCheckRun) finish(p exercises.Position) {
-	if r.over {
-		return
-	}
-	r.over = true
-	r.loop.checkCue(p, r.u.deps.Clock.Now())
-	r.loop.end()
-	ex := r.sess.Exercise()
-	e := r.u.record(r.sess, ex.Duration(), exercises.NoRating)
-	again := func() { r.u.show(newMiniCheckRun(r.u, r.timed)) }
-	r.u.show(newDoneScreen(r.u, r.sess, e, exercises.NoRating, again))
-}
-
-// leave stops and logs a check the user navigates or quits away from.
-func (r *miniCheckRun) leave() {
-	r.loop.end()
-	if !r.over {
-		r.over = true
-		r.sess.Stop()
-		r.u.record(r.sess, r.sess.Exercise().Duration(), exercises.NoRating)
-	}
+	r.remember(!r.timed)
+	r.nav.MiniCheck()
 }
 
 func (r *miniCheckRun) key(e *fyne.KeyEvent) {

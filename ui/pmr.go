@@ -257,7 +257,7 @@ func (s *pmrSetup) begin() {
 		return
 	}
 	s.u.app.Preferences().SetBool(prefPMRNoted, true)
-	s.u.show(newPMRRun(s.u, set, s.timing(), s.before.value))
+	s.u.show(newPMRRun(s.u, s.u.runDeps(), set, s.timing(), s.before.value))
 }
 
 func (s *pmrSetup) key(e *fyne.KeyEvent) {
@@ -272,29 +272,24 @@ func (s *pmrSetup) key(e *fyne.KeyEvent) {
 // pmrRun guides through the set: the instruction and countdown for the
 // current step, and the checklist of groups with their states.
 type pmrRun struct {
-	u      *UI
-	set    exercises.PMRSet
-	timing exercises.PMRTiming
-	before int
-	sess   *exercises.Session
-	ex     exercises.Exercise
-	loop   *stepLoop
-	marks  exercises.GroupMarks // groups skipped or left partway
-	shown  stepShown
-	over   bool
+	timedRun // the session, pause/stop/finish/leave and the tones
+	set      exercises.PMRSet
+	timing   exercises.PMRTiming
+	ex       exercises.Exercise
+	marks    exercises.GroupMarks // groups skipped or left partway
+	shown    stepShown
 
 	left, group               *widget.Label
 	instruction, count, round *steadyLabel
 	rows                      []*groupRow
 	list                      *container.Scroll
-	pauseBt                   *button
 }
 
-func newPMRRun(u *UI, set exercises.PMRSet, t exercises.PMRTiming, before int) *pmrRun {
-	r := &pmrRun{u: u, set: set, timing: t, before: before, marks: exercises.GroupMarks{}, shown: noneShown}
+func newPMRRun(nav navigator, run runDeps, set exercises.PMRSet, t exercises.PMRTiming, before int) *pmrRun {
+	r := &pmrRun{set: set, timing: t, marks: exercises.GroupMarks{}, shown: noneShown}
 	r.ex = set.Exercise(t)
-	r.sess = exercises.NewSession(r.ex, u.deps.Clock)
-	r.loop = newStepLoop(u, r.sess, r.frame, pmrCue)
+	r.init(nav, run, r.ex, before, pmrCue, r.frame,
+		func() screen { return newPMRRun(nav, run, set, t, exercises.NoRating) })
 	return r
 }
 
@@ -343,7 +338,7 @@ func (r *pmrRun) view() fyne.CanvasObject {
 	r.list = container.NewVScroll(rows)
 	r.list.SetMinSize(fyne.NewSize(0, 2*44)) // two lines at least; more as the window allows
 
-	r.pauseBt = newPrimaryButton(tr("ex.pause"), theme.MediaPauseIcon(), r.toggle)
+	r.newPauseButton()
 	skip := newButton(tr("ex.skip"), theme.MediaSkipNextIcon(), r.skip)
 	repeat := newButton(tr("pmr.repeat"), theme.MediaReplayIcon(), r.repeat)
 	stop := newButton(tr("ex.stop"), theme.MediaStopIcon(), r.stop)
@@ -378,7 +373,7 @@ func (r *pmrRun) frame() {
 	if r.over {
 		return
 	}
-	p, shown, over := r.loop.read(r.u.deps.Clock.Now())
+	p, shown, over := r.loop.read(r.run.clock.Now())
 	if over {
 		r.finish(p)
 		return
@@ -520,50 +515,6 @@ func (r *pmrRun) repeat() {
 	r.sess.GoTo(to)
 	r.loop.jumped()
 	r.redraw()
-}
-
-func (r *pmrRun) toggle() {
-	if r.over {
-		return
-	}
-	r.sess.Toggle()
-	if r.sess.Now().State == exercises.Paused {
-		r.pauseBt.SetText(tr("ex.resume"))
-		r.pauseBt.SetIcon(theme.MediaPlayIcon())
-		r.loop.pause()
-	} else {
-		r.pauseBt.SetText(tr("ex.pause"))
-		r.pauseBt.SetIcon(theme.MediaPauseIcon())
-		r.loop.resume()
-	}
-	r.redraw()
-}
-
-func (r *pmrRun) stop() {
-	r.sess.Stop()
-	r.frame()
-}
-
-func (r *pmrRun) finish(p exercises.Position) {
-	if r.over {
-		return
-	}
-	r.over = true
-	r.loop.checkCue(p, r.u.deps.Clock.Now())
-	r.loop.end()
-	e := r.u.record(r.sess, r.ex.Duration(), r.before)
-	again := func() { r.u.show(newPMRRun(r.u, r.set, r.timing, exercises.NoRating)) }
-	r.u.show(newDoneScreen(r.u, r.sess, e, r.before, again))
-}
-
-// leave stops and logs a session the user navigates or quits away from.
-func (r *pmrRun) leave() {
-	r.loop.end()
-	if !r.over {
-		r.over = true
-		r.sess.Stop()
-		r.u.record(r.sess, r.ex.Duration(), r.before)
-	}
 }
 
 func (r *pmrRun) key(e *fyne.KeyEvent) {

@@ -287,7 +287,7 @@ func (r *sensesRun) finish() {
 		}
 	}
 	again := func() { r.u.show(newSensesRun(r.u, r.variant, exercises.NoRating)) }
-	done := newDoneScreen(r.u, r.sess, e, r.before, again)
+	done := newDoneScreen(r.u, r.u.runDeps(), r.sess, e, r.before, again)
 	r.u.show(done)
 	if done.note != nil && joined != "" {
 		done.note.SetText(joined) // shown, and editable, with the rest of the note

@@ -19,7 +19,7 @@ import (
 // goroutine sleeps until each step change to play its tone on time, even
 // with the window hidden or the eyes closed. The mini-check uses it too.
 type stepLoop struct {
-	u     *UI
+	env   runDeps
 	sess  *exercises.Session
 	frame func()                               // reads the session and redraws; UI thread
 	cueOf func(exercises.Position) (Cue, bool) // the tone of a new step, if any
@@ -34,18 +34,18 @@ type stepLoop struct {
 	ended     bool // UI thread only
 }
 
-func newStepLoop(u *UI, s *exercises.Session, frame func(), cueOf func(exercises.Position) (Cue, bool)) *stepLoop {
-	l := &stepLoop{u: u, sess: s, frame: frame, cueOf: cueOf, lastIndex: -1,
+func newStepLoop(run runDeps, s *exercises.Session, frame func(), cueOf func(exercises.Position) (Cue, bool)) *stepLoop {
+	l := &stepLoop{env: run, sess: s, frame: frame, cueOf: cueOf, lastIndex: -1,
 		wake: make(chan struct{}, 1), done: make(chan struct{})}
-	l.anim = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { u.guard(l.frame) }}
+	l.anim = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { run.guard(l.frame) }}
 	return l
 }
 
 // start begins the session and keeps the screen and the tones going.
 func (l *stepLoop) start() {
 	l.sess.Start()
-	l.u.sessionRunning(true) // the tray agent holds reminders meanwhile
-	l.u.onForeground(l.resume, l.pause)
+	l.env.holding(true) // the tray agent holds reminders meanwhile
+	l.env.foreground(l.resume, l.pause)
 	l.frame()
 	l.resume()
 	go l.run()
@@ -85,10 +85,12 @@ func (l *stepLoop) checkCue(p exercises.Position, now time.Time) {
 	first := l.lastIndex == -1
 	l.lastIndex = p.Index
 	c, ok := l.cueOf(p)
-	if ok && (!first || l.cueFirst) && l.u.prefs.Sound() {
-		l.u.deps.Sound.Play(c)
-		if l.u.deps.Timing != nil {
-			l.u.deps.Timing.Heard(now, p)
+	if ok && (!first || l.cueFirst) {
+		if pl := l.env.cues(); pl != nil {
+			pl.Play(c)
+			if l.env.timing != nil {
+				l.env.timing.Heard(now, p)
+			}
 		}
 	}
 }
@@ -107,15 +109,11 @@ func (l *stepLoop) run() {
 	defer func() {
 		if r := recover(); r != nil {
 			stack := debug.Stack()
-			fyne.Do(func() {
-				if l.u.Rescue(r, stack) {
-					l.u.apologise()
-				}
-			})
+			fyne.Do(func() { l.env.rescue(r, stack) })
 		}
 	}()
 	for {
-		now := l.u.deps.Clock.Now()
+		now := l.env.clock.Now()
 		at, ok := l.sess.NextChange(now)
 		var timer <-chan time.Time
 		var t *time.Timer
@@ -134,7 +132,7 @@ func (l *stepLoop) run() {
 				t.Stop()
 			}
 		case <-timer:
-			now := l.u.deps.Clock.Now()
+			now := l.env.clock.Now()
 			p := l.sess.At(now)
 			l.checkCue(p, now)
 			if p.State == exercises.Finished {
@@ -149,7 +147,7 @@ func (l *stepLoop) run() {
 }
 
 // guardedFrame is frame, with a failure caught and the session saved.
-func (l *stepLoop) guardedFrame() { l.u.guard(l.frame) }
+func (l *stepLoop) guardedFrame() { l.env.guard(l.frame) }
 
 // poke makes the goroutine look again after a pause, a jump or a skip.
 func (l *stepLoop) poke() {
@@ -185,5 +183,5 @@ func (l *stepLoop) end() {
 	l.ended = true
 	l.pause()
 	close(l.done)
-	l.u.onForeground(nil, nil)
+	l.env.foreground(nil, nil)
 }
