@@ -1,17 +1,19 @@
 package ui
 
-// Cue is a sound the app plays, so an exercise works with eyes closed.
-type Cue int
+import "github.com/ontspan/ontspan/exercises"
 
-// The cues. In and out differ in pitch, holds are quieter, the end is a
-// two-note chime nobody mistakes for another breath.
+// Cue is the engine's tone of a step (exercises.Cue), named here for the
+// screens that choose when to play it.
+type Cue = exercises.Cue
+
+// The cues, as the engine names them.
 const (
-	CueIn Cue = iota
-	CueOut
-	CueHold
-	CueEnd
-	CueTense
-	CueRelease
+	CueIn      = exercises.CueIn
+	CueOut     = exercises.CueOut
+	CueHold    = exercises.CueHold
+	CueEnd     = exercises.CueEnd
+	CueTense   = exercises.CueTense
+	CueRelease = exercises.CueRelease
 )
 
 // Player plays cues without blocking. ui/sound has the real one; tests use a

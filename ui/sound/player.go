@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/ebitengine/oto/v3"
+
+	"github.com/ontspan/ontspan/exercises"
 )
 
 // Player plays cues through the system's audio output. It opens the device
@@ -46,11 +48,11 @@ func (p *Player) prepare() {
 }
 
 // Play starts cue c and returns at once.
-func (p *Player) Play(c int) {
+func (p *Player) Play(c exercises.Cue) {
 	p.prepare() // at once if a session starts within the first seconds
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if c < 0 || c >= len(p.tones) || !p.open() {
+	if c < 0 || int(c) >= len(p.tones) || !p.open() {
 		return
 	}
 	kept := p.playing[:0]
@@ -59,7 +61,7 @@ func (p *Player) Play(c int) {
 			kept = append(kept, pl)
 		}
 	}
-	pl := p.ctx.NewPlayer(bytes.NewReader(p.tones[c]))
+	pl := p.ctx.NewPlayer(bytes.NewReader(p.tones[int(c)]))
 	pl.SetVolume(Gain(p.volume))
 	pl.Play()
 	p.playing = append(kept, pl)

@@ -55,7 +55,7 @@ var cueNotes = [][]note{
 	{{freq: 440, length: 0.6, gain: 0.2}, {freq: 329.63, start: 0.25, length: 0.9, gain: 0.16}},                                                         // release
 }
 
-// Samples renders cue c (an index of ui.Cue) as mono float32 samples.
+// Samples renders cue c (an exercises.Cue, as int) as mono float32 samples.
 func Samples(c int) []float32 {
 	if c < 0 || c >= len(cueNotes) {
 		return nil
