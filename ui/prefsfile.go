@@ -56,20 +56,26 @@ func newFilePrefs(dir, old string, logf func(string, ...any)) (*filePrefs, error
 		}
 	}
 	p.mu.Lock()
-	p.refresh()
+	p.refresh(false)
 	p.mu.Unlock()
 	return p, nil
 }
 
 // refresh rereads the file when another window changed it. A file that
-// cannot be read or parsed leaves the values as they were. Hold mu.
-func (p *filePrefs) refresh() {
+// cannot be read or parsed leaves the values as they were. Hold mu; locked
+// says the lock file is held already.
+func (p *filePrefs) refresh(locked bool) {
 	fi, err := os.Stat(p.path)
 	if err != nil {
 		return // not written yet, or gone: keep what we have
 	}
 	if p.same(fi) {
 		return
+	}
+	if !locked {
+		// Windows cannot rename over a file another process has open:
+		// reading under the lock keeps a writer's rename from failing.
+		defer p.lock()()
 	}
 	data, err := os.ReadFile(p.path)
 	if err != nil {
@@ -84,6 +90,20 @@ func (p *filePrefs) refresh() {
 	p.vals, p.read = vals, fi
 }
 
+// lock waits for the lock file and returns what releases it. Without a
+// lock (an error, logged) the work goes on: a setting is never refused.
+func (p *filePrefs) lock() (unlock func()) {
+	lf, err := os.OpenFile(p.path+".lock", os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		p.logf("settings: lock: %v", err)
+		return func() {}
+	}
+	if err := lockPrefs(lf); err != nil {
+		p.logf("settings: lock: %v", err)
+	}
+	return func() { lf.Close() } // closing releases the lock
+}
+
 // same reports whether fi is the file vals were read from. Every write
 // renames a new file into place, so a file changed by another window is
 // another file, even when its size and time are the same.
@@ -94,7 +114,7 @@ func (p *filePrefs) same(fi os.FileInfo) bool {
 func (p *filePrefs) get(key string) (any, bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.refresh()
+	p.refresh(false)
 	v, ok := p.vals[key]
 	return v, ok
 }
@@ -105,13 +125,8 @@ func (p *filePrefs) set(key string, value any, remove bool) {
 	p.mu.Lock()
 	// Another window's change between our read and our rename would be
 	// lost: the lock file makes read, change and rename one step.
-	lf, err := os.OpenFile(p.path+".lock", os.O_RDWR|os.O_CREATE, 0o600)
-	if err == nil {
-		if err := lockPrefs(lf); err != nil {
-			p.logf("settings: lock: %v", err)
-		}
-	}
-	p.refresh()
+	unlock := p.lock()
+	p.refresh(true)
 	if remove {
 		delete(p.vals, key)
 	} else {
@@ -126,9 +141,7 @@ func (p *filePrefs) set(key string, value any, remove bool) {
 	} else if fi, err := os.Stat(p.path); err == nil {
 		p.read = fi
 	}
-	if lf != nil {
-		lf.Close() // releases the lock, now that the new file is in place
-	}
+	unlock() // the new file is in place
 	ls := append([]func(){}, p.listeners...)
 	p.mu.Unlock()
 	for _, l := range ls {
