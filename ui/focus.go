@@ -23,8 +23,8 @@ import (
 func showFocused(o fyne.CanvasObject) {
 	d := fyne.CurrentApp().Driver()
 	c := d.CanvasForObject(o)
-	if c == nil || c.Content() == nil {
-		return
+	if c == nil || c.Content() == nil || c.Overlays().Top() != nil {
+		return // in a dialog: the page behind must stay where it is
 	}
 	pos, size := d.AbsolutePositionForObject(o), o.Size()
 	var in *container.Scroll // the innermost scroll around o

@@ -205,3 +205,19 @@ func TestNoPlainFyneInputs(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusInADialogLeavesThePageBehind: focusing a field in a dialog must
+// not scroll the page under it.
+func TestFocusInADialogLeavesThePageBehind(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	u.win.Resize(fyne.NewSize(360, 640))
+	es := addEntries(t, u.deps.Store, practisedMonth()...)
+	s := openDiaryScreen(t, u)
+	page := pageScrolls(u.Current())[0]
+	s.edit(es[len(es)-1])
+	before := page.Offset
+	u.win.Canvas().Focus(s.editor.note)
+	if page.Offset != before {
+		t.Errorf("the diary behind the dialog scrolled from %v to %v", before, page.Offset)
+	}
+}
