@@ -7,6 +7,10 @@ import (
 	"strconv"
 	"sync"
 	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/ontspan/ontspan/exercises"
 )
 
 func newTestPrefs(t *testing.T, dir, old string) *filePrefs {
@@ -139,5 +143,31 @@ func TestPrefsFileTypesAndDamage(t *testing.T) {
 	}
 	if a.Float("f") != 0.25 {
 		t.Error("a damaged file dropped the values in use")
+	}
+}
+
+// TestWindowKeepsSettingsInItsOwnFile: a window with a data folder keeps
+// its settings in settings/preferences.json there, for every screen (they
+// ask the app), and the next window reads them back.
+func TestWindowKeepsSettingsInItsOwnFile(t *testing.T) {
+	dir := t.TempDir()
+	a := test.NewTempApp(t)
+	u := New(a, a.NewWindow("Ontspan"), Deps{Clock: exercises.NewFakeClock(testStart), DataDir: dir, NoAgent: true})
+	t.Cleanup(func() { _ = setLanguage("en") })
+	if _, ok := u.app.Preferences().(*filePrefs); !ok {
+		t.Fatalf("preferences are %T", u.app.Preferences())
+	}
+	u.prefs.SetSound(false)
+	u.app.Preferences().SetBool(prefPracticeOffered, true) // as a screen does
+	data, err := os.ReadFile(filepath.Join(dir, prefsFileName))
+	if err != nil || !validPrefs(data) {
+		t.Fatalf("settings file: %q, %v", data, err)
+	}
+	if a.Preferences().BoolWithFallback(prefSound, true) == false {
+		t.Error("the setting went to Fyne's preferences")
+	}
+	u2 := New(a, a.NewWindow("Ontspan"), Deps{Clock: exercises.NewFakeClock(testStart), DataDir: dir, NoAgent: true})
+	if u2.prefs.Sound() || !u2.app.Preferences().Bool(prefPracticeOffered) {
+		t.Error("the next window does not read the settings back")
 	}
 }
