@@ -101,14 +101,14 @@ func DefaultWorrySettings() WorrySettings {
 // Validate checks the settings; the worry time is checked only when on.
 func (s WorrySettings) Validate() error {
 	if s.DefaultTime != "" {
-		if _, _, ok := ParseClock(s.DefaultTime); !ok {
+		if _, _, ok := ParseClock(s.DefaultTime, ClockStored); !ok {
 			return ErrWorryTimeFormat
 		}
 	}
 	if !s.WorryTimeOn {
 		return nil
 	}
-	if _, _, ok := ParseClock(s.WorryTime); !ok {
+	if _, _, ok := ParseClock(s.WorryTime, ClockStored); !ok {
 		return ErrWorryTimeFormat
 	}
 	if s.WorryMinutes < MinWorryMinutes || s.WorryMinutes > MaxWorryMinutes {
@@ -117,32 +117,9 @@ func (s WorrySettings) Validate() error {
 	return nil
 }
 
-// ParseClock reads a time of day written "H:MM" or "HH:MM" (24-hour).
-func ParseClock(s string) (h, m int, ok bool) {
-	hs, ms, found := strings.Cut(s, ":")
-	if !found || len(hs) < 1 || len(hs) > 2 || len(ms) != 2 {
-		return 0, 0, false
-	}
-	for _, c := range hs + ms {
-		if c < '0' || c > '9' {
-			return 0, 0, false
-		}
-	}
-	h, m = worryAtoi(hs), worryAtoi(ms)
-	return h, m, h < 24 && m < 60
-}
-
-func worryAtoi(s string) int {
-	n := 0
-	for _, c := range s {
-		n = n*10 + int(c-'0')
-	}
-	return n
-}
-
 // defaultClock is the default revisit time of day; 10:00 if unset or bad.
 func (s WorrySettings) defaultClock() (h, m int) {
-	if h, m, ok := ParseClock(s.DefaultTime); ok {
+	if h, m, ok := ParseClock(s.DefaultTime, ClockStored); ok {
 		return h, m
 	}
 	return 10, 0
@@ -186,7 +163,7 @@ func (s WorrySettings) worryTimeToday(now time.Time) (time.Time, bool) {
 	if !s.WorryTimeOn {
 		return time.Time{}, false
 	}
-	h, m, ok := ParseClock(s.WorryTime)
+	h, m, ok := ParseClock(s.WorryTime, ClockStored)
 	if !ok {
 		return time.Time{}, false
 	}

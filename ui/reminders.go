@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ontspan/ontspan/exercises"
 	"github.com/ontspan/ontspan/exercises/remind"
 	"github.com/ontspan/ontspan/ui/tray"
 )
@@ -132,6 +133,15 @@ func dayKey(d time.Weekday) string {
 	return [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}[d]
 }
 
+// typedClock reads a typed time as the worry screens do ("9:00", "9.00")
+// and stores it as "09:00"; anything else is checked, and refused, as typed.
+func typedClock(s string) string {
+	if n, ok := exercises.NormalizeClock(s); ok {
+		return n
+	}
+	return s
+}
+
 func timeEntry(v string, changed func()) *entry {
 	e := newShortEntry()
 	e.SetText(v)
@@ -157,14 +167,14 @@ func (r *reminderSettings) save() {
 	want := r.form
 	want.MiniChecks.Enabled = r.mini.Checked
 	want.MiniChecks.PerDay, _ = strconv.Atoi(r.perDay.Selected)
-	want.MiniChecks.Start, want.MiniChecks.End = r.from.Text, r.to.Text
+	want.MiniChecks.Start, want.MiniChecks.End = typedClock(r.from.Text), typedClock(r.to.Text)
 	want.MiniChecks.Skip = nil
 	for i, c := range r.days {
 		if !c.Checked {
 			want.MiniChecks.Skip = append(want.MiniChecks.Skip, weekdays[i])
 		}
 	}
-	want.Practice.Enabled, want.Practice.At = r.practice.Checked, r.practiceAt.Text
+	want.Practice.Enabled, want.Practice.At = r.practice.Checked, typedClock(r.practiceAt.Text)
 	err := want.Validate()
 	var saved remind.Settings
 	if err == nil {

@@ -208,7 +208,7 @@ func worryShiftHeld() bool {
 // parseWorryHHMM reads a typed time: exercises.ParseClock, with spaces
 // around it allowed and a dot for the colon, as many Dutch people write it.
 func parseWorryHHMM(s string) (h, m int, ok bool) {
-	return exercises.ParseClock(strings.ReplaceAll(strings.TrimSpace(s), ".", ":"))
+	return exercises.ParseClock(s, exercises.ClockTyped)
 }
 
 func worryClock(h, m int) string { return fmt.Sprintf("%02d:%02d", h, m) }

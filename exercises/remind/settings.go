@@ -12,9 +12,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
-	"strings"
 	"time"
+
+	"github.com/ontspan/ontspan/exercises"
 )
 
 // KV is the part of the store this package needs: its settings table.
@@ -350,13 +350,8 @@ type TimeOfDay int
 
 // ParseTimeOfDay reads "HH:MM" (24-hour, two digits each).
 func ParseTimeOfDay(s string) (TimeOfDay, error) {
-	hh, mm, ok := strings.Cut(s, ":")
-	if !ok || len(hh) != 2 || len(mm) != 2 {
-		return 0, fmt.Errorf("time of day %q: want HH:MM", s)
-	}
-	h, errH := strconv.Atoi(hh)
-	m, errM := strconv.Atoi(mm)
-	if errH != nil || errM != nil || h < 0 || h > 23 || m < 0 || m > 59 {
+	h, m, ok := exercises.ParseClock(s, exercises.ClockStored)
+	if !ok {
 		return 0, fmt.Errorf("time of day %q: want HH:MM between 00:00 and 23:59", s)
 	}
 	return TimeOfDay(h*60 + m), nil

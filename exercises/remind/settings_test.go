@@ -27,7 +27,7 @@ func TestValidate(t *testing.T) {
 		{"zero per day", func(s *Settings) { s.MiniChecks.PerDay = 0 }, isType[*CountError], "1 to 15"},
 		{"16 per day", func(s *Settings) { s.MiniChecks.PerDay = 16 }, isType[*CountError], "16"},
 		{"hour 24", func(s *Settings) { s.MiniChecks.Start = "24:00" }, isType[*TimeError], "HH:MM"},
-		{"one-digit hour", func(s *Settings) { s.Practice.At = "9:00" }, isType[*TimeError], "practice.at"},
+		{"dot for colon", func(s *Settings) { s.Practice.At = "9.00" }, isType[*TimeError], "practice.at"},
 		{"not a time", func(s *Settings) { s.WindDown.At = "late" }, isType[*TimeError], "windDown.at"},
 		{"empty time", func(s *Settings) { s.WorryTime.At = "" }, isType[*TimeError], "worryTime.at"},
 		{"minute 60", func(s *Settings) { s.MiniChecks.End = "17:60" }, isType[*TimeError], "17:60"},
@@ -189,7 +189,11 @@ func TestTimeOfDay(t *testing.T) {
 			t.Errorf("%q → %v, %v", s, v, err)
 		}
 	}
-	for _, s := range []string{"", "0900", "9:00", "09:0", "-1:00", "24:00", "12:60", "ab:cd", "09:00:00"} {
+	// "9:00" is read as 09:00, as the worry times are (one parser, exercises.ParseClock).
+	if v, err := ParseTimeOfDay("9:00"); err != nil || v.String() != "09:00" {
+		t.Errorf("9:00 → %v, %v", v, err)
+	}
+	for _, s := range []string{"", "0900", "9.00", "09:0", "-1:00", "24:00", "12:60", "ab:cd", "09:00:00"} {
 		if _, err := ParseTimeOfDay(s); err == nil {
 			t.Errorf("%q accepted", s)
 		}
