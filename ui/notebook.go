@@ -79,6 +79,8 @@ func (n *notebook) view() fyne.CanvasObject {
 	n.tabBar = worryColumns(n.tabs[tabDue], n.tabs[tabWaiting], n.tabs[tabArchive])
 	n.count = widget.NewLabel("")
 	n.count.TextStyle.Italic = true
+	n.count.Wrapping = fyne.TextWrapWord
+	n.search.limitTo(worryLineMax, func(m string) { n.count.SetText(m); n.count.Show() })
 	n.list = container.NewVBox()
 	n.review = newPrimaryButton(tr("worry.due.look"), theme.VisibilityIcon(), n.u.ReviewWorries)
 

@@ -165,3 +165,19 @@ func TestNoteFieldsRefuseInputPastTheLimit(t *testing.T) {
 		t.Errorf("note %d characters, message %q", len(d.note.Text), d.noteMsg.Text)
 	}
 }
+
+// TestNotebookSearchSaysWhyAPasteIsRefused: the one-line search field
+// stops at worryLineMax too, and says so where the results are counted.
+func TestNotebookSearchSaysWhyAPasteIsRefused(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	u.WorryNotebook()
+	n := u.current.(*notebook)
+	paste(u, n.search, strings.Repeat("brief ", 1000))
+	if n.search.Text != "" || n.count.Hidden || !strings.Contains(n.count.Text, "6000 characters") {
+		t.Errorf("search %d characters, line %q (hidden %v)", len(n.search.Text), n.count.Text, n.count.Hidden)
+	}
+	paste(u, n.search, "brief")
+	if n.search.Text != "brief" || strings.Contains(n.count.Text, "6000") {
+		t.Errorf("search %q, line %q", n.search.Text, n.count.Text)
+	}
+}
