@@ -42,6 +42,7 @@ func (a *agent) buildMenu() {
 	mini := systray.AddMenuItem(tr(lang, "menu.minicheck"), "")
 	breathe := systray.AddMenuItem(tr(lang, "menu.breathing"), "")
 	worry := systray.AddMenuItem(tr(lang, "menu.worry"), "")
+	ritual := systray.AddMenuItem(tr(lang, "menu.ritual"), "")
 	open := systray.AddMenuItem(tr(lang, "menu.open"), "")
 	systray.AddSeparator()
 	s, _ := remind.Load(a.opts.KV)
@@ -59,6 +60,8 @@ func (a *agent) buildMenu() {
 				a.startUI(argsBreathing)
 			case <-worry.ClickedCh:
 				a.startUI(argsWorry)
+			case <-ritual.ClickedCh:
+				a.startUI(argsWindDown)
 			case <-open.ClickedCh:
 				a.startUI(argsOpen)
 			case <-pause.ClickedCh:

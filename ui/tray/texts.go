@@ -31,8 +31,9 @@ var texts = map[string]map[string]string{
 		"worry.body":       "%d minutes to look at the worries you parked. After that they can wait again.",
 		"worry.action":     "Look at them now",
 		"winddown.title":   "Time to wind down",
-		"winddown.body":    "Dim the screens and the bright lights. A warm shower, a short muscle relaxation, a few minutes of 4-6 breathing.",
-		"winddown.action":  "Start winding down",
+		"winddown.body":    "Start in time: screens and bright light down an hour before bed, not five minutes before. Then your evening ritual.",
+		"winddown.action":  "Start the evening ritual",
+		"menu.ritual":      "Evening ritual",
 		"already":          "Ontspan reminders are already running.",
 		"autostart.name":   "Ontspan reminders",
 		"autostart.note":   "Short reminders to relax during the day",
@@ -57,8 +58,9 @@ var texts = map[string]map[string]string{
 		"worry.body":       "%d minuten om naar je geparkeerde zorgen te kijken. Daarna mogen ze weer wachten.",
 		"worry.action":     "Nu bekijken",
 		"winddown.title":   "Tijd om tot rust te komen",
-		"winddown.body":    "Dim je schermen en het felle licht. Een warme douche, kort je spieren ontspannen, een paar minuten 4-6-ademhaling.",
-		"winddown.action":  "Begin met afbouwen",
+		"winddown.body":    "Begin op tijd: schermen en fel licht een uur voor het slapen uit, niet vijf minuten ervoor. Daarna je avondritueel.",
+		"winddown.action":  "Begin het avondritueel",
+		"menu.ritual":      "Avondritueel",
 		"already":          "De Ontspan-herinneringen lopen al.",
 		"autostart.name":   "Ontspan-herinneringen",
 		"autostart.note":   "Korte herinneringen om overdag te ontspannen",
@@ -92,7 +94,7 @@ var (
 	argsBreathing   = []string{"--start", "breathing", "--pattern", "4-6", "--minutes", "2"}
 	argsWorry       = []string{"--start", "worry"}
 	argsWorryReview = []string{"--start", "worry-review"}
-	argsWindDown    = []string{"--start", "winddown"}
+	argsWindDown    = []string{"--start", "ritual", "--name", "evening"} // the evening ritual, by its id
 	argsOpen        = []string{}
 )
 

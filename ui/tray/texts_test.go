@@ -47,6 +47,11 @@ func TestNotes(t *testing.T) {
 			t.Errorf("%s worry note: %+v", lang, n)
 		}
 	}
+	// The wind-down opens the evening ritual (ui's TestWindDownArgs parses these).
+	if n := noteFor("en", remind.Reminder{Kind: remind.WindDown}, s); strings.Join(n.Args, " ") != "--start ritual --name evening" ||
+		!strings.Contains(n.Body, "an hour before bed") {
+		t.Errorf("wind-down note: %+v", n)
+	}
 	if tr("de", "menu.quit") != "Quit reminders" || tr("nl", "menu.quit") != "Herinneringen stoppen" {
 		t.Error("fallback to English broken")
 	}
