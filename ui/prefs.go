@@ -18,8 +18,8 @@ const (
 	prefPatterns      = "patterns"       // JSON list of user-made patterns
 	prefLastPattern   = "last-pattern"
 	prefLastMinutes   = "last-minutes"
-	prefTheme         = "theme"  // "", "light", "dark"
-	prefVolume        = "volume" // 0..1, default 1
+	prefTheme         = "theme"      // "", "light", "dark"
+	prefVolume        = "volume"     // 0..1, default 1
 	prefWelcome       = "welcome"    // the first-run welcome's state (exercises.Welcome)
 	prefSuggestion    = "suggestion" // JSON exercises.Suggestion: the chooser's last first pick
 	prefHelpNotes     = "help-notes" // JSON exercises.Dismissals
