@@ -35,7 +35,7 @@ func (u *UI) StartSuggestion(s exercises.Suggestion) {
 		u.show(newMiniCheckRun(u, u.runDeps(), s.Variant != exercises.MiniCheckSelf,
 			func(t bool) { u.app.Preferences().SetBool(prefMiniTimed, t) }))
 	case exercises.Senses:
-		u.show(newSensesRun(u, s.Variant, exercises.NoRating))
+		u.show(newSensesRun(u, u.runDeps(), s.Variant, exercises.NoRating))
 	default:
 		u.Home()
 	}
