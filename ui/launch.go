@@ -25,6 +25,7 @@ type Launch struct {
 	Pattern    string // breathing pattern id
 	Minutes    int    // session length
 	Breaths    int    // or a number of breaths
+	Name       string // which ritual, for --start ritual
 	CPUProfile string // write a CPU profile here (performance work)
 	TimingLog  string // log when each phase change is drawn and heard
 }
@@ -67,6 +68,7 @@ func ParseArgs(args []string, out io.Writer) (Launch, error) {
 	fs.StringVar(&l.Pattern, "pattern", "", "breathing rhythm for --start breathing: "+patternIDs())
 	fs.IntVar(&l.Minutes, "minutes", 0, "session length in minutes: 1, 2, 3, 5, 10, 15 or 20")
 	fs.IntVar(&l.Breaths, "breaths", 0, "session length as a number of breaths (1-200), instead of minutes")
+	fs.StringVar(&l.Name, "name", "", "the ritual for --start ritual, by its name (e.g. \"Evening ritual\")")
 	fs.StringVar(&l.CPUProfile, "cpuprofile", "", "write a CPU profile to this file")
 	fs.StringVar(&l.TimingLog, "timing-log", "", "write when each breathing phase change was due, drawn and heard to this file")
 	version := fs.Bool("version", false, "print the version and quit")
