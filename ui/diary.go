@@ -220,6 +220,9 @@ func subheading(text string) *widget.Label {
 
 func (s *diaryScreen) buildOverview() fyne.CanvasObject {
 	box := container.NewVBox(subheading(tr("diary.days.title")), s.dayMarks(), para(s.daysSentence()))
+	for _, line := range ritualDiaryLines(s.st, s.now) {
+		box.Add(para(line)) // "Evening ritual: 12 evenings in the last 14", the pace tests
+	}
 	if s.stats.Sessions == 0 {
 		box.Add(card(para(tr("diary.empty"))))
 		box.Add(s.exportSection())

@@ -31,9 +31,9 @@ func (h *home) view() fyne.CanvasObject {
 		newTile(tr("home.pmr"), tr("home.pmr.text"), theme.AccountIcon(), h.u.PMR),
 		newTile(tr("home.minicheck"), tr("home.minicheck.text"), theme.ConfirmIcon(), h.u.MiniCheck),
 		newTile(tr("home.senses"), tr("home.senses.text"), theme.VisibilityIcon(), h.u.Senses),
-		newTile(tr("chooser.title"), tr("home.choose.text"), theme.QuestionIcon(), h.u.Chooser),
 		h.diaryTile(),
 	)
+	h.tiles = append(h.tiles, h.u.ritualTile()) // the evening ritual after 18:00
 	worry := newTile(tr("home.worry"), tr("home.worry.text"), theme.DocumentCreateIcon(), h.u.ParkWorry)
 	due := h.u.dueCount()
 	worry.SetBadge(worryBadge(due))
@@ -47,15 +47,11 @@ func (h *home) view() fyne.CanvasObject {
 	if due := h.reminder(); due != nil {
 		body.Add(due) // only when no tray agent shows reminders
 	}
-	if sg := h.u.suggestedCard(); sg != nil {
-		body.Add(sg)
+	if pace := h.u.paceAgainLine(); pace != nil {
+		body.Add(pace) // four weeks after the last pace test
 	}
 	body.Add(cards)
-	faq := newLink(tr("faq.title"), h.u.FAQ)
-	help := newLink(tr("help.seekhelp"), h.u.SeekHelp)
-	bottom := container.NewVBox(
-		container.NewHBox(layout.NewSpacer(), settings, about, layout.NewSpacer()),
-		container.NewHBox(layout.NewSpacer(), faq, help, layout.NewSpacer()))
+	bottom := container.NewHBox(layout.NewSpacer(), settings, about, layout.NewSpacer())
 	return page(nil, tr("app.name"), body, bottom)
 }
 

@@ -78,6 +78,9 @@ func (r *miniCheckRun) view() fyne.CanvasObject {
 	}
 	r.paceBt = newButton(pace, nil, r.switchPace)
 	r.paceBt.Importance = widget.LowImportance
+	if r.handBack != nil {
+		r.paceBt.Hide()
+	}
 
 	hint := para(keys)
 	hint.Alignment = fyne.TextAlignCenter
@@ -153,7 +156,7 @@ func (r *miniCheckRun) toggle() {
 // switchPace starts over at the other pace and remembers it; the check so
 // far is logged as any check left early is.
 func (r *miniCheckRun) switchPace() {
-	if r.over {
+	if r.over || r.handBack != nil { // a ritual's step keeps its pace
 		return
 	}
 	r.remember(!r.timed)

@@ -28,10 +28,6 @@ type navigator interface {
 	Diary()
 	Settings()
 	About()
-	Chooser()
-	StartSuggestion(exercises.Suggestion)
-	FAQ()
-	SeekHelp()
 }
 
 func (u *UI) window() fyne.Window { return u.win }

@@ -26,8 +26,12 @@ type reminderSettings struct {
 	form        remind.Settings // what the form's fields were built from or last saved
 	msg         *widget.Label   // next to the mini-check fields
 	practiceMsg *widget.Label   // next to the practice time
+	windMsg     *widget.Label   // next to the wind-down time
 
 	mini, practice, autostart *check
+	windDown                  *check
+	windDownAt                *entry
+	windForm                  *widget.Form
 	perDay                    *selectBox
 	from, to, practiceAt      *entry
 	days                      []*check
@@ -78,6 +82,14 @@ func (r *reminderSettings) view() fyne.CanvasObject {
 	r.practice = newCheck(tr("remind.practice"), func(bool) { r.save(); r.enableFields() })
 	r.practice.Checked = r.s.Practice.Enabled
 	r.practiceAt = timeEntry(r.s.Practice.At, r.save)
+	r.windDown = newCheck(tr("remind.winddown"), func(bool) { r.save(); r.enableFields() })
+	r.windDown.Checked = r.s.WindDown.Enabled
+	r.windDownAt = timeEntry(r.s.WindDown.At, r.save)
+	r.windForm = widget.NewForm(widget.NewFormItem(tr("remind.at"), r.windDownAt))
+	r.windMsg = widget.NewLabel("")
+	r.windMsg.Importance = widget.DangerImportance
+	r.windMsg.Wrapping = fyne.TextWrapWord
+	r.windMsg.Hide()
 	r.autostart = newCheck(tr("remind.autostart"), r.setAutostart)
 	r.autostart.Checked = tray.AutostartEnabled()
 	r.pause = newButton("", theme.MediaPauseIcon(), r.togglePause)
@@ -99,6 +111,8 @@ func (r *reminderSettings) view() fyne.CanvasObject {
 		widget.NewSeparator(),
 		r.practice, r.practiceForm, r.practiceMsg,
 		widget.NewSeparator(),
+		r.windDown, r.windForm, r.windMsg, para(tr("remind.winddown.tip")),
+		widget.NewSeparator(),
 		r.autostart, r.pause, r.status,
 	)
 }
@@ -112,7 +126,10 @@ func (r *reminderSettings) enableFields() {
 	}
 	setEnabled(r.mini.Checked, mini...)
 	setEnabled(r.practice.Checked, r.practiceAt)
-	for _, f := range []*widget.Form{r.miniForm, r.practiceForm} {
+	if r.windDown != nil {
+		setEnabled(r.windDown.Checked, r.windDownAt)
+	}
+	for _, f := range []*widget.Form{r.miniForm, r.practiceForm, r.windForm} {
 		if f != nil {
 			f.Refresh() // a form greys its labels with its fields only when refreshed
 		}
@@ -161,7 +178,7 @@ func timeEntry(v string, changed func()) *entry {
 // now: the tray agent (a "pause today") or the worry notebook may have
 // changed others since the screen was opened, and they must stay.
 func (r *reminderSettings) save() {
-	if r.mini == nil || r.practiceAt == nil || r.pause == nil {
+	if r.mini == nil || r.practiceAt == nil || r.windDownAt == nil || r.pause == nil {
 		return // still building the form
 	}
 	want := r.form
@@ -175,6 +192,7 @@ func (r *reminderSettings) save() {
 		}
 	}
 	want.Practice.Enabled, want.Practice.At = r.practice.Checked, typedClock(r.practiceAt.Text)
+	want.WindDown.Enabled, want.WindDown.At = r.windDown.Checked, typedClock(r.windDownAt.Text)
 	err := want.Validate()
 	var saved remind.Settings
 	if err == nil {
@@ -192,13 +210,18 @@ func (r *reminderSettings) save() {
 		if errors.As(err, &te) && te.Value == want.Practice.At && te.Value != want.MiniChecks.Start && te.Value != want.MiniChecks.End {
 			msg = r.practiceMsg
 		}
+		if errors.As(err, &te) && te.Field == "windDown.at" {
+			msg = r.windMsg
+		}
 		r.msg.Hide()
 		r.practiceMsg.Hide()
+		r.windMsg.Hide()
 		msg.SetText(reminderError(err) + " " + tr("remind.err.notsaved"))
 		msg.Show()
 		return
 	}
 	r.practiceMsg.Hide()
+	r.windMsg.Hide()
 	r.msg.Hide()
 	r.form, r.s = want, saved
 	r.u.ensureAgent(saved)
@@ -229,6 +252,12 @@ func mergeForm(cur *remind.Settings, base, want remind.Settings) {
 	}
 	if want.Practice.At != base.Practice.At {
 		cur.Practice.At = want.Practice.At
+	}
+	if want.WindDown.Enabled != base.WindDown.Enabled {
+		cur.WindDown.Enabled = want.WindDown.Enabled
+	}
+	if want.WindDown.At != base.WindDown.At {
+		cur.WindDown.At = want.WindDown.At
 	}
 }
 

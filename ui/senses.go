@@ -21,11 +21,7 @@ func init() {
 const prefSensesVariant = "senses-variant"
 
 // Senses shows the five-senses set-up, with the last variant selected.
-func (u *UI) Senses() {
-	p := u.app.Preferences()
-	v := p.StringWithFallback(prefSensesVariant, exercises.SensesBasic)
-	u.show(newSensesSetup(u, u.runDeps(), v, func(v string) { p.SetString(prefSensesVariant, v) }))
-}
+func (u *UI) Senses() { u.show(newSensesSetup(u)) }
 
 // dimTheme softens a screen's text for a racing head in bed: the text
 // colour moves part of the way towards the background, in the dark and the
@@ -52,25 +48,24 @@ func blend(a, b color.Color, f float64) color.NRGBA {
 }
 
 // dimmed wraps a screen in the dim theme.
-func dimmed(o fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewThemeOverride(o, dimTheme{fyne.CurrentApp().Settings().Theme()})
+func dimmed(u *UI, o fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewThemeOverride(o, dimTheme{u.app.Settings().Theme()})
 }
 
 // sensesSetup offers the two variants and the optional rating.
 type sensesSetup struct {
-	nav      navigator
-	run      runDeps
-	remember func(variant string) // keeps the choice for next time
-	variant  string
-	choice   *radioGroup
-	before   *ratingRow
+	u       *UI
+	variant string
+	choice  *radioGroup
+	before  *ratingRow
 }
 
-func newSensesSetup(nav navigator, run runDeps, v string, remember func(string)) *sensesSetup {
+func newSensesSetup(u *UI) *sensesSetup {
+	v := u.app.Preferences().StringWithFallback(prefSensesVariant, exercises.SensesBasic)
 	if _, err := exercises.SensesExercise(v); err != nil {
 		v = exercises.SensesBasic
 	}
-	return &sensesSetup{nav: nav, run: run, remember: remember, variant: v}
+	return &sensesSetup{u: u, variant: v}
 }
 
 func (s *sensesSetup) view() fyne.CanvasObject {
@@ -86,7 +81,7 @@ func (s *sensesSetup) view() fyne.CanvasObject {
 				s.variant = ids[i]
 			}
 		}
-		s.remember(s.variant)
+		s.u.app.Preferences().SetString(prefSensesVariant, s.variant)
 		about.SetText(tr("senses.variant." + s.variant + ".about"))
 	})
 	for i, id := range ids {
@@ -104,11 +99,11 @@ func (s *sensesSetup) view() fyne.CanvasObject {
 		s.before.box,
 		para(tr("senses.keys")),
 	)
-	return dimmed(page(s.nav.Home, tr("senses.title"), body, start))
+	return dimmed(s.u, page(s.u.Home, tr("senses.title"), body, start))
 }
 
 func (s *sensesSetup) begin() {
-	s.nav.show(newSensesRun(s.nav, s.run, s.variant, s.before.value))
+	s.u.show(newSensesRun(s.u, s.variant, s.before.value))
 }
 
 func (s *sensesSetup) key(e *fyne.KeyEvent) {
@@ -116,14 +111,13 @@ func (s *sensesSetup) key(e *fyne.KeyEvent) {
 	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
 		s.begin()
 	case fyne.KeyEscape:
-		s.nav.Home()
+		s.u.Home()
 	}
 }
 
 // sensesRun shows one prompt at a time, self-paced: no timer, no animation.
 type sensesRun struct {
-	nav     navigator
-	run     runDeps
+	u       *UI
 	variant string
 	before  int
 	sess    *exercises.Session
@@ -138,13 +132,13 @@ type sensesRun struct {
 	nextBt       *button
 }
 
-func newSensesRun(nav navigator, run runDeps, variant string, before int) *sensesRun {
+func newSensesRun(u *UI, variant string, before int) *sensesRun {
 	ex, err := exercises.SensesExercise(variant)
 	if err != nil {
 		ex, _ = exercises.SensesExercise(exercises.SensesBasic)
 	}
-	r := &sensesRun{nav: nav, run: run, variant: ex.Variant, before: before}
-	r.sess = exercises.NewSession(ex, run.clock)
+	r := &sensesRun{u: u, variant: ex.Variant, before: before}
+	r.sess = exercises.NewSession(ex, u.deps.Clock)
 	r.notes = exercises.NewSensesNotes(ex)
 	return r
 }
@@ -170,11 +164,11 @@ func (r *sensesRun) view() fyne.CanvasObject {
 		container.NewBorder(container.NewPadded(heading(tr("senses.title"))), container.NewPadded(bottom), nil, nil, container.NewPadded(r.body)))
 
 	// Typing with nothing focused goes into the note: no click needed first.
-	r.nav.window().Canvas().SetOnTypedRune(r.typedRune)
+	r.u.win.Canvas().SetOnTypedRune(r.typedRune)
 	r.sess.Start()
-	r.run.holding(true)
+	r.u.sessionRunning(true)
 	r.show()
-	return dimmed(content)
+	return dimmed(r.u, content)
 }
 
 // show puts the current prompt on screen.
@@ -194,7 +188,7 @@ func (r *sensesRun) show() {
 		r.noteBox.Hide()
 		r.nextBt.SetText(tr("ex.finish"))
 		r.nextBt.SetIcon(theme.ConfirmIcon())
-		r.nav.window().Canvas().Unfocus()
+		r.u.win.Canvas().Unfocus()
 		return
 	}
 	r.step.SetText(tr("senses.step", map[string]any{"N": g + 1, "Of": len(r.notes)}))
@@ -250,7 +244,7 @@ func (r *sensesRun) typedRune(c rune) {
 	if r.over || c == ' ' || r.noteBox.Hidden {
 		return
 	}
-	r.nav.window().Canvas().Focus(r.note)
+	r.u.win.Canvas().Focus(r.note)
 	r.note.TypedRune(c)
 }
 
@@ -281,20 +275,20 @@ func (r *sensesRun) finish() {
 		return
 	}
 	r.over = true
-	r.nav.window().Canvas().SetOnTypedRune(nil)
-	e := r.run.log.record(r.sess, sensesPlanned, r.before)
+	r.u.win.Canvas().SetOnTypedRune(nil)
+	e := r.u.record(r.sess, sensesPlanned, r.before)
 	joined := r.notes.Joined()
 	if e != nil && joined != "" {
 		was := *e
 		e.Note = joined
-		if err := r.run.log.updateEntry(was, *e); err != nil {
+		if err := r.u.updateEntry(was, *e); err != nil {
 			e.Note = "" // the done screen saves it again on leaving
-			r.run.log.diaryError(err)
+			r.u.diaryError(err)
 		}
 	}
-	again := func() { r.nav.show(newSensesRun(r.nav, r.run, r.variant, exercises.NoRating)) }
-	done := newDoneScreen(r.nav, r.run, r.sess, e, r.before, again)
-	r.nav.show(done)
+	again := func() { r.u.show(newSensesRun(r.u, r.variant, exercises.NoRating)) }
+	done := newDoneScreen(r.u, r.u.runDeps(), r.sess, e, r.before, again)
+	r.u.show(done)
 	if done.note != nil && joined != "" {
 		done.note.SetText(joined) // shown, and editable, with the rest of the note
 	}
@@ -317,11 +311,11 @@ func (r *sensesRun) leave() {
 // finishQuietly logs without showing the done screen (the window is going).
 func (r *sensesRun) finishQuietly() {
 	r.over = true
-	r.nav.window().Canvas().SetOnTypedRune(nil)
-	if e := r.run.log.record(r.sess, sensesPlanned, r.before); e != nil {
+	r.u.win.Canvas().SetOnTypedRune(nil)
+	if e := r.u.record(r.sess, sensesPlanned, r.before); e != nil {
 		was := *e
 		if e.Note = r.notes.Joined(); e.Note != "" {
-			if err := r.run.log.updateEntry(was, *e); err != nil {
+			if err := r.u.updateEntry(was, *e); err != nil {
 				fyne.LogError("diary", err)
 			}
 		}

@@ -21,6 +21,10 @@ type timedRun struct {
 	before  int           // tension before, or exercises.NoRating
 	pauseBt *button       // nil for an exercise without pause (the mini-check at its own pace)
 	over    bool
+	// handBack, when set, ends the run instead of the log and the done
+	// screen: a ritual's runner logs its own steps (once) and shows its
+	// hand-over next. left is true when the user navigated or quit away.
+	handBack func(left bool)
 
 	frame func()        // the screen's redraw: reads the session, calls finish when over
 	again func() screen // a fresh run of the same, for the done screen's "Again"
@@ -34,6 +38,15 @@ func (t *timedRun) init(nav navigator, run runDeps, ex exercises.Exercise, befor
 	t.frame, t.again = frame, again
 	t.sess = exercises.NewSession(ex, run.clock)
 	t.loop = newStepLoop(run, t.sess, frame, cueOf)
+}
+
+// ritualStep makes the screen run sess, started by a ritual's runner, and
+// call back when it ends instead of logging it: the runner logs it.
+func (t *timedRun) ritualStep(sess *exercises.Session, back func(left bool)) {
+	first := t.loop.cueFirst
+	t.sess, t.handBack = sess, back
+	t.loop = newStepLoop(t.run, sess, t.frame, t.loop.cueOf)
+	t.loop.cueFirst = first
 }
 
 // newPauseButton is the primary Pause / Go on button.
@@ -81,6 +94,11 @@ func (t *timedRun) finish(p exercises.Position) {
 	t.over = true
 	t.loop.checkCue(p, t.run.clock.Now())
 	t.loop.end()
+	if t.handBack != nil {
+		t.run.holding(false)
+		t.handBack(false)
+		return
+	}
 	e := t.run.log.record(t.sess, t.planned, t.before)
 	again := t.again
 	t.nav.show(newDoneScreen(t.nav, t.run, t.sess, e, t.before, func() { t.nav.show(again()) }))
@@ -92,6 +110,11 @@ func (t *timedRun) leave() {
 	if !t.over {
 		t.over = true
 		t.sess.Stop()
+		if t.handBack != nil {
+			t.run.holding(false)
+			t.handBack(true)
+			return
+		}
 		t.run.log.record(t.sess, t.planned, t.before)
 	}
 }

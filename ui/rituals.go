@@ -1,0 +1,298 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ontspan/ontspan/assets"
+	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/diary"
+)
+
+func init() {
+	starters["ritual"] = func(u *UI, l Launch) { u.StartRitual(l.Name) }
+}
+
+// ritualStore is where the user's rituals live: *diary.Store.
+type ritualStore interface {
+	Rituals() ([]exercises.Ritual, error)
+	AddRitual(r *exercises.Ritual) error
+	UpdateRitual(r exercises.Ritual) (exercises.Ritual, error)
+	DeleteRitual(id int64) (exercises.Ritual, error)
+	RestoreRitual(r exercises.Ritual) error
+}
+
+// ritualStore is the diary as a ritualStore, or nil without a diary (a nil
+// *diary.Store in the interface would not compare equal to nil).
+func (u *UI) ritualStore() ritualStore {
+	if u.deps.Store == nil {
+		return nil
+	}
+	return u.deps.Store
+}
+
+// ritualLog is where a ritual's runner logs its steps, or nil.
+func (u *UI) ritualLog() exercises.RitualLog {
+	if u.deps.Store == nil {
+		return nil
+	}
+	return u.deps.Store
+}
+
+// myRituals are the user's own rituals; none without a diary.
+func myRituals(st ritualStore) []exercises.Ritual {
+	if st == nil {
+		return nil
+	}
+	rs, err := st.Rituals()
+	if err != nil {
+		fyne.LogError("rituals", err)
+		return nil
+	}
+	return rs
+}
+
+// ritualEnv is what the rituals' steps run with: the saved rhythms, the own
+// muscle set and the muscle timing, as the set-up screens keep them.
+func (u *UI) ritualEnv() exercises.RitualEnv {
+	p := u.app.Preferences()
+	t := exercises.DefaultPMRTiming()
+	rel := p.IntWithFallback(prefPMRRelease, int(t.Release/time.Second))
+	rel = min(max(rel, pmrReleaseChoices[0]), pmrReleaseChoices[len(pmrReleaseChoices)-1])
+	t.Release = time.Duration(rel) * time.Second
+	return exercises.RitualEnv{Patterns: u.prefs.Patterns(), PMRMine: p.StringListWithFallback(prefPMRMine, nil), PMRTiming: t}
+}
+
+// Rituals shows the list of rituals.
+func (u *UI) Rituals() {
+	u.show(newRitualList(u, u.ritualStore(), u.deps.Clock, u.ritualEnv(), u.runRitual, u.editRitual))
+}
+
+// runRitual opens r's first screen (the before-rating), or says why it
+// cannot run (a saved rhythm it uses was deleted).
+func (u *UI) runRitual(r exercises.Ritual) {
+	s, err := newRitualRun(u, u.runDeps(), r, u.ritualEnv(), u.ritualLog(), u.Rituals)
+	if err != nil {
+		u.Rituals()
+		inform(ritualName(r), ritualError(err), u.win)
+		return
+	}
+	u.show(s)
+}
+
+// editRitual opens the editor for r (a new ritual when r has no steps and
+// no name), back to the list after.
+func (u *UI) editRitual(r exercises.Ritual) {
+	u.show(newRitualEditor(u, u.ritualStore(), u.ritualEnv(), r, u.Rituals))
+}
+
+// StartRitual opens a ritual by the name or id a desktop shortcut or the
+// tray gives ("ontspan --start ritual --name ..."); without one, the ritual
+// home offers first at this hour. An unknown name shows the list.
+func (u *UI) StartRitual(name string) {
+	mine := myRituals(u.ritualStore())
+	if strings.TrimSpace(name) == "" {
+		u.runRitual(exercises.RitualsAt(u.deps.Clock.Now(), mine)[0])
+		return
+	}
+	if r, ok := findRitualNamed(name, mine); ok {
+		u.runRitual(r)
+		return
+	}
+	u.Rituals()
+	inform(tr("ritual.list.title"), tr("ritual.err.notfound", map[string]any{"Name": name}), u.win)
+}
+
+// findRitualNamed finds a ritual by id, by one of mine's names, or by a
+// built-in's name in any language ("Evening ritual", "Avondritueel").
+func findRitualNamed(name string, mine []exercises.Ritual) (exercises.Ritual, bool) {
+	if r, ok := exercises.FindRitualNamed(name, mine); ok {
+		return r, true
+	}
+	name = strings.TrimSpace(name)
+	for _, r := range exercises.BuiltinRituals() {
+		for _, l := range assets.Languages {
+			if m, err := assets.Messages(l); err == nil {
+				if n, ok := m[r.Key].(string); ok && strings.EqualFold(n, name) {
+					return r, true
+				}
+			}
+		}
+	}
+	return exercises.Ritual{}, false
+}
+
+// ritualTile is home's card for the rituals: the one for this hour (the
+// evening ritual after 18:00), one tap to its start.
+func (u *UI) ritualTile() *tile {
+	rs := exercises.RitualsAt(u.deps.Clock.Now(), myRituals(u.ritualStore()))
+	first := rs[0]
+	return newTile(ritualName(first), ritualSummary(first, u.ritualEnv()), theme.ListIcon(), func() { u.runRitual(first) })
+}
+
+// ritualUndoFor is how long a deleted ritual can be brought back.
+const ritualUndoFor = 10 * time.Second
+
+// ritualList lists the rituals with Start, Edit (or Copy for a built-in)
+// and Delete, and a bar to undo a delete.
+type ritualList struct {
+	nav   navigator
+	store ritualStore // nil without a diary: the built-ins only
+	clock exercises.Clock
+	env   exercises.RitualEnv
+	start func(exercises.Ritual)
+	edit  func(exercises.Ritual)
+	after func(time.Duration, func()) *time.Timer // time.AfterFunc; hides the undo bar
+
+	rows      *fyne.Container
+	undoBar   *fyne.Container
+	undoText  *widget.Label
+	deleted   *exercises.Ritual
+	deletedAt time.Time
+	undoTimer *time.Timer
+	buttons   map[string]*button // "start:uid", "edit:uid", "copy:uid", "delete:uid", for tests
+}
+
+func newRitualList(nav navigator, st ritualStore, c exercises.Clock, env exercises.RitualEnv,
+	start, edit func(exercises.Ritual)) *ritualList {
+	return &ritualList{nav: nav, store: st, clock: c, env: env, start: start, edit: edit, after: time.AfterFunc}
+}
+
+func (l *ritualList) view() fyne.CanvasObject {
+	l.rows = container.NewVBox()
+	l.undoText = widget.NewLabel("")
+	l.undoText.Truncation = fyne.TextTruncateEllipsis
+	l.undoBar = container.NewBorder(nil, nil, nil, newButton(tr("worry.undo"), theme.ContentUndoIcon(), l.undo), l.undoText)
+	l.undoBar.Hide()
+	l.refresh()
+	body := container.NewVBox(para(tr("ritual.list.intro")), l.undoBar, l.rows)
+	var actions []fyne.CanvasObject
+	if l.store != nil {
+		actions = append(actions, newPrimaryButton(tr("ritual.new"), theme.ContentAddIcon(), func() { l.edit(exercises.Ritual{}) }))
+	}
+	return page(l.nav.Home, tr("ritual.list.title"), body, actions...)
+}
+
+func (l *ritualList) refresh() {
+	l.rows.RemoveAll()
+	l.buttons = map[string]*button{}
+	for _, r := range exercises.RitualsAt(l.clock.Now(), myRituals(l.store)) {
+		l.rows.Add(l.row(r))
+	}
+}
+
+func (l *ritualList) row(r exercises.Ritual) fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(ritualName(r), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	about := para(ritualSummary(r, l.env))
+	start := newPrimaryButton(tr("ritual.start"), theme.MediaPlayIcon(), func() { l.start(r) })
+	l.buttons["start:"+r.UID] = start
+	acts := []fyne.CanvasObject{start}
+	if l.store != nil {
+		if r.Builtin() {
+			cp := newButton(tr("ritual.copy"), theme.ContentCopyIcon(), func() {
+				c, err := exercises.CopyRitual(r, tr("ritual.copy.name", map[string]any{"Name": ritualName(r)}))
+				if err == nil {
+					l.edit(c)
+				}
+			})
+			l.buttons["copy:"+r.UID] = cp
+			acts = append(acts, cp)
+		} else {
+			ed := newButton(tr("ritual.edit"), theme.DocumentCreateIcon(), func() { l.edit(r) })
+			del := newButton(tr("ritual.delete"), theme.DeleteIcon(), func() { l.remove(r) })
+			l.buttons["edit:"+r.UID], l.buttons["delete:"+r.UID] = ed, del
+			acts = append(acts, ed, del)
+		}
+	}
+	return card(container.NewVBox(title, about, container.NewHBox(append(acts, layout.NewSpacer())...)))
+}
+
+// remove deletes r and offers to bring it back for ritualUndoFor.
+func (l *ritualList) remove(r exercises.Ritual) {
+	gone, err := l.store.DeleteRitual(r.ID)
+	if err != nil {
+		fyne.LogError("delete ritual", err)
+		inform(tr("ritual.delete"), tr("ritual.err.save"), l.nav.window())
+		return
+	}
+	l.deleted, l.deletedAt = &gone, l.clock.Now()
+	l.undoText.SetText(tr("ritual.deleted", map[string]any{"Name": gone.Name}))
+	l.undoBar.Show()
+	l.stopTimer()
+	l.undoTimer = l.after(ritualUndoFor, func() { fyne.Do(l.expireUndo) })
+	l.refresh()
+}
+
+// undo brings the deleted ritual back, if it is not too late.
+func (l *ritualList) undo() {
+	if l.deleted == nil {
+		return
+	}
+	if l.clock.Now().Sub(l.deletedAt) > ritualUndoFor {
+		l.expireUndo()
+		return
+	}
+	if err := l.store.RestoreRitual(*l.deleted); err != nil {
+		fyne.LogError("restore ritual", err)
+	}
+	l.deleted = nil
+	l.undoBar.Hide()
+	l.stopTimer()
+	l.refresh()
+}
+
+func (l *ritualList) expireUndo() {
+	l.deleted = nil
+	if l.undoBar != nil {
+		l.undoBar.Hide()
+	}
+}
+
+func (l *ritualList) stopTimer() {
+	if l.undoTimer != nil {
+		l.undoTimer.Stop()
+		l.undoTimer = nil
+	}
+}
+
+func (l *ritualList) key(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyEscape {
+		l.nav.Home()
+	}
+}
+
+// leave stops the undo timer: nothing may touch a screen that is gone.
+func (l *ritualList) leave() { l.stopTimer() }
+
+// ritualDaysSpan is how many days the diary's ritual line looks back.
+const ritualDaysSpan = 14
+
+// ritualDiaryLines are the diary's lines on rituals and the pace test: how
+// often each ritual was done in the last two weeks ("Evening ritual: 12
+// evenings in the last 14"), then the last pace test and the one before.
+func ritualDiaryLines(st *diary.Store, now time.Time) []string {
+	var out []string
+	for _, r := range exercises.RitualsAt(now, myRituals(st)) {
+		n, err := st.RitualDays(r.UID, now, time.Local, ritualDaysSpan)
+		if err != nil || n == 0 {
+			continue
+		}
+		key := "ritual.days"
+		if r.UID == exercises.RitualEvening {
+			key = "ritual.evenings"
+		}
+		out = append(out, tr(key, map[string]any{"Ritual": ritualName(r), "Days": n, "Of": ritualDaysSpan}))
+	}
+	tests, err := st.PaceTests(2)
+	if err == nil {
+		out = append(out, paceDiaryLines(tests, now)...)
+	}
+	return out
+}
