@@ -21,23 +21,65 @@ func init() {
 const prefSensesVariant = "senses-variant"
 
 // Senses shows the five-senses set-up, with the last variant selected.
-func (u *UI) Senses() { u.show(newSensesSetup(u)) }
+func (u *UI) Senses() {
+	p := u.app.Preferences()
+	v := p.StringWithFallback(prefSensesVariant, exercises.SensesBasic)
+	u.show(newSensesSetup(u, u.runDeps(), v, func(v string) { p.SetString(prefSensesVariant, v) }))
+}
 
 // dimTheme softens a screen's text for a racing head in bed: the text
 // colour moves part of the way towards the background, in the dark and the
 // light variant alike, so nothing is hard-coded and the theme still leads.
+// It never goes below WCAG AA (4.5:1) on any surface text sits on, and
+// leaves buttons' own colours alone.
 type dimTheme struct{ fyne.Theme }
 
-// dimBy is how far the text moves towards the background: enough to be
-// calmer, not so far that it gets hard to read.
+// dimBy is how far the text moves towards the background at most: enough
+// to be calmer, not so far that it gets hard to read.
 const dimBy = 0.3
 
+// dimSurfaces are what text is drawn on in the dimmed screens, each a
+// stack of theme colours from the bottom up (Fyne tints focus, hover and
+// selection over what is below).
+var dimSurfaces = [][]fyne.ThemeColorName{
+	{theme.ColorNameBackground}, {theme.ColorNameInputBackground}, {theme.ColorNameOverlayBackground},
+	{theme.ColorNameMenuBackground}, {theme.ColorNameButton}, {theme.ColorNameHeaderBackground},
+	{theme.ColorNameBackground, theme.ColorNameButton, theme.ColorNameFocus},
+	{theme.ColorNameBackground, theme.ColorNameFocus},
+	{theme.ColorNameBackground, theme.ColorNameHover},
+	{theme.ColorNameBackground, theme.ColorNameSelection},
+}
+
 func (t dimTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	switch n {
-	case theme.ColorNameForeground, theme.ColorNamePrimary, theme.ColorNameFocus:
-		return blend(t.Theme.Color(n, v), t.Theme.Color(theme.ColorNameBackground, v), dimBy)
+	c := t.Theme.Color(n, v)
+	if n != theme.ColorNameForeground {
+		return c
 	}
-	return t.Theme.Color(n, v)
+	var surfaces []color.Color
+	for _, stack := range dimSurfaces {
+		var s color.Color = t.Theme.Color(stack[0], v)
+		for _, top := range stack[1:] {
+			s = over(t.Theme.Color(top, v), s)
+		}
+		surfaces = append(surfaces, s)
+	}
+	bg := t.Theme.Color(theme.ColorNameBackground, v)
+	// The most dimming, in steps, that keeps 4.5:1 (with a little margin)
+	// on every surface.
+	for f := dimBy; f > 0; f -= 0.02 {
+		d := blend(c, bg, f)
+		ok := true
+		for _, s := range surfaces {
+			if contrast(d, s) < 4.6 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return d
+		}
+	}
+	return c
 }
 
 // blend mixes a towards b by f (0 keeps a, 1 gives b). Pure, for tests.
@@ -48,24 +90,25 @@ func blend(a, b color.Color, f float64) color.NRGBA {
 }
 
 // dimmed wraps a screen in the dim theme.
-func dimmed(u *UI, o fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewThemeOverride(o, dimTheme{u.app.Settings().Theme()})
+func dimmed(o fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewThemeOverride(o, dimTheme{fyne.CurrentApp().Settings().Theme()})
 }
 
 // sensesSetup offers the two variants and the optional rating.
 type sensesSetup struct {
-	u       *UI
-	variant string
-	choice  *radioGroup
-	before  *ratingRow
+	nav      navigator
+	run      runDeps
+	remember func(variant string) // keeps the choice for next time
+	variant  string
+	choice   *radioGroup
+	before   *ratingRow
 }
 
-func newSensesSetup(u *UI) *sensesSetup {
-	v := u.app.Preferences().StringWithFallback(prefSensesVariant, exercises.SensesBasic)
+func newSensesSetup(nav navigator, run runDeps, v string, remember func(string)) *sensesSetup {
 	if _, err := exercises.SensesExercise(v); err != nil {
 		v = exercises.SensesBasic
 	}
-	return &sensesSetup{u: u, variant: v}
+	return &sensesSetup{nav: nav, run: run, remember: remember, variant: v}
 }
 
 func (s *sensesSetup) view() fyne.CanvasObject {
@@ -81,7 +124,7 @@ func (s *sensesSetup) view() fyne.CanvasObject {
 				s.variant = ids[i]
 			}
 		}
-		s.u.app.Preferences().SetString(prefSensesVariant, s.variant)
+		s.remember(s.variant)
 		about.SetText(tr("senses.variant." + s.variant + ".about"))
 	})
 	for i, id := range ids {
@@ -99,11 +142,11 @@ func (s *sensesSetup) view() fyne.CanvasObject {
 		s.before.box,
 		para(tr("senses.keys")),
 	)
-	return dimmed(s.u, page(s.u.Home, tr("senses.title"), body, start))
+	return dimmed(page(s.nav.Home, tr("senses.title"), body, start))
 }
 
 func (s *sensesSetup) begin() {
-	s.u.show(newSensesRun(s.u, s.variant, s.before.value))
+	s.nav.show(newSensesRun(s.nav, s.run, s.variant, s.before.value))
 }
 
 func (s *sensesSetup) key(e *fyne.KeyEvent) {
@@ -111,13 +154,14 @@ func (s *sensesSetup) key(e *fyne.KeyEvent) {
 	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
 		s.begin()
 	case fyne.KeyEscape:
-		s.u.Home()
+		s.nav.Home()
 	}
 }
 
 // sensesRun shows one prompt at a time, self-paced: no timer, no animation.
 type sensesRun struct {
-	u       *UI
+	nav     navigator
+	run     runDeps
 	variant string
 	before  int
 	sess    *exercises.Session
@@ -132,13 +176,13 @@ type sensesRun struct {
 	nextBt       *button
 }
 
-func newSensesRun(u *UI, variant string, before int) *sensesRun {
+func newSensesRun(nav navigator, run runDeps, variant string, before int) *sensesRun {
 	ex, err := exercises.SensesExercise(variant)
 	if err != nil {
 		ex, _ = exercises.SensesExercise(exercises.SensesBasic)
 	}
-	r := &sensesRun{u: u, variant: ex.Variant, before: before}
-	r.sess = exercises.NewSession(ex, u.deps.Clock)
+	r := &sensesRun{nav: nav, run: run, variant: ex.Variant, before: before}
+	r.sess = exercises.NewSession(ex, run.clock)
 	r.notes = exercises.NewSensesNotes(ex)
 	return r
 }
@@ -164,11 +208,11 @@ func (r *sensesRun) view() fyne.CanvasObject {
 		container.NewBorder(container.NewPadded(heading(tr("senses.title"))), container.NewPadded(bottom), nil, nil, container.NewPadded(r.body)))
 
 	// Typing with nothing focused goes into the note: no click needed first.
-	r.u.win.Canvas().SetOnTypedRune(r.typedRune)
+	r.nav.window().Canvas().SetOnTypedRune(r.typedRune)
 	r.sess.Start()
-	r.u.sessionRunning(true)
+	r.run.holding(true)
 	r.show()
-	return dimmed(r.u, content)
+	return dimmed(content)
 }
 
 // show puts the current prompt on screen.
@@ -188,7 +232,7 @@ func (r *sensesRun) show() {
 		r.noteBox.Hide()
 		r.nextBt.SetText(tr("ex.finish"))
 		r.nextBt.SetIcon(theme.ConfirmIcon())
-		r.u.win.Canvas().Unfocus()
+		r.nav.window().Canvas().Unfocus()
 		return
 	}
 	r.step.SetText(tr("senses.step", map[string]any{"N": g + 1, "Of": len(r.notes)}))
@@ -244,7 +288,7 @@ func (r *sensesRun) typedRune(c rune) {
 	if r.over || c == ' ' || r.noteBox.Hidden {
 		return
 	}
-	r.u.win.Canvas().Focus(r.note)
+	r.nav.window().Canvas().Focus(r.note)
 	r.note.TypedRune(c)
 }
 
@@ -275,20 +319,20 @@ func (r *sensesRun) finish() {
 		return
 	}
 	r.over = true
-	r.u.win.Canvas().SetOnTypedRune(nil)
-	e := r.u.record(r.sess, sensesPlanned, r.before)
+	r.nav.window().Canvas().SetOnTypedRune(nil)
+	e := r.run.log.record(r.sess, sensesPlanned, r.before)
 	joined := r.notes.Joined()
 	if e != nil && joined != "" {
 		was := *e
 		e.Note = joined
-		if err := r.u.updateEntry(was, *e); err != nil {
+		if err := r.run.log.updateEntry(was, *e); err != nil {
 			e.Note = "" // the done screen saves it again on leaving
-			r.u.diaryError(err)
+			r.run.log.diaryError(err)
 		}
 	}
-	again := func() { r.u.show(newSensesRun(r.u, r.variant, exercises.NoRating)) }
-	done := newDoneScreen(r.u, r.u.runDeps(), r.sess, e, r.before, again)
-	r.u.show(done)
+	again := func() { r.nav.show(newSensesRun(r.nav, r.run, r.variant, exercises.NoRating)) }
+	done := newDoneScreen(r.nav, r.run, r.sess, e, r.before, again)
+	r.nav.show(done)
 	if done.note != nil && joined != "" {
 		done.note.SetText(joined) // shown, and editable, with the rest of the note
 	}
@@ -311,11 +355,11 @@ func (r *sensesRun) leave() {
 // finishQuietly logs without showing the done screen (the window is going).
 func (r *sensesRun) finishQuietly() {
 	r.over = true
-	r.u.win.Canvas().SetOnTypedRune(nil)
-	if e := r.u.record(r.sess, sensesPlanned, r.before); e != nil {
+	r.nav.window().Canvas().SetOnTypedRune(nil)
+	if e := r.run.log.record(r.sess, sensesPlanned, r.before); e != nil {
 		was := *e
 		if e.Note = r.notes.Joined(); e.Note != "" {
-			if err := r.u.updateEntry(was, *e); err != nil {
+			if err := r.run.log.updateEntry(was, *e); err != nil {
 				fyne.LogError("diary", err)
 			}
 		}
