@@ -196,6 +196,7 @@ func (s *breathSetup) newPattern() {
 	problem := widget.NewLabel("")
 	problem.Importance = widget.DangerImportance
 	problem.Wrapping = fyne.TextWrapWord
+	name.limitTo(exercises.MaxNameRune, func(m string) { problem.SetText(m); problem.Show() })
 	form := widget.NewForm(
 		widget.NewFormItem(tr("breath.pattern.name"), name),
 		widget.NewFormItem(tr("breath.pattern.in"), in),

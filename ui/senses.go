@@ -198,6 +198,7 @@ func (r *sensesRun) view() fyne.CanvasObject {
 	r.problem = para("")
 	r.problem.Importance = widget.DangerImportance
 	r.problem.Hide()
+	r.note.limitTo(exercises.MaxSenseNoteRunes, func(m string) { r.problem.SetText(m); r.problem.Show() })
 	r.noteBox = container.NewVBox(r.note, r.problem)
 	r.nextBt = newButton(tr("ex.next"), theme.NavigateNextIcon(), r.next)
 	stop := newButton(tr("ex.stop"), theme.MediaStopIcon(), r.stop)

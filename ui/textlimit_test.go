@@ -181,3 +181,28 @@ func TestNotebookSearchSaysWhyAPasteIsRefused(t *testing.T) {
 		t.Errorf("search %q, line %q", n.search.Text, n.count.Text)
 	}
 }
+
+// TestShortFieldsSayWhyAPasteIsRefused: the review's next step, a
+// five-senses note and a rhythm's name stop at their limits with a word.
+func TestShortFieldsSayWhyAPasteIsRefused(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	u.Senses()
+	press(u, fyne.KeySpace)
+	r := u.current.(*sensesRun)
+	paste(u, r.note, strings.Repeat("zon ", 100))
+	if r.note.Text != "" || r.problem.Hidden || !strings.Contains(r.problem.Text, "400 characters") {
+		t.Errorf("senses note %d characters, message %q (hidden %v)", len(r.note.Text), r.problem.Text, r.problem.Hidden)
+	}
+	press(u, fyne.KeyEscape)
+	u.Home()
+	if err := u.deps.Store.AddWorry(&exercises.Worry{Text: "De brief", Created: testStart.Add(-time.Hour), Revisit: testStart.Add(-time.Minute), State: exercises.WorryWaiting}); err != nil {
+		t.Fatal(err)
+	}
+	u.ReviewWorries()
+	w := u.current.(*worryReview)
+	w.openStep()
+	paste(u, w.step, strings.Repeat("bel ", 200))
+	if w.step.Text != "" || w.msg.Hidden || !strings.Contains(w.msg.Text, "800 characters") {
+		t.Errorf("next step %d characters, message %q", len(w.step.Text), w.msg.Text)
+	}
+}

@@ -68,6 +68,7 @@ func (r *worryReview) view() fyne.CanvasObject {
 	r.choices = worryColumns(r.handledBt, r.mattersBt, r.reparkBt, r.letGoBt)
 
 	r.step = newWorryText(false, tr("worry.review.step.hint"), r.saveStep)
+	r.step.limitTo(worryLineMax, r.msg.problem) // a stray paste is refused, and said
 	saveStep := newPrimaryButton(tr("worry.review.step.save"), theme.ConfirmIcon(), r.saveStep)
 	r.stepBack = para("")
 	r.stepBox = container.NewVBox(worryBold(tr("worry.review.step")), container.NewBorder(nil, nil, nil, saveStep, r.step), r.stepBack)
