@@ -22,7 +22,7 @@ const appID = "io.github.ontspan.ontspan"
 
 func main() {
 	gcAfterStart := startup.HoldGC()
-	launch, err := ui.ParseArgs(os.Args[1:], os.Stderr)
+	launch, err := ui.ParseArgs(os.Args[1:], os.Stdout) // --help and --version print there, as usual
 	if errors.Is(err, ui.ErrHelp) {
 		return
 	}

@@ -23,6 +23,7 @@ func (a *about) view() fyne.CanvasObject {
 		section("about.weeks.title", "about.weeks"),
 		section("about.restless.title", "about.restless"),
 		section("about.help.title", "about.help"),
+		container.NewHBox(newLink(tr("help.seekhelp"), a.u.SeekHelp), newLink(tr("faq.title"), a.u.FAQ)),
 		section("about.private.title", "about.private"),
 		widget.NewLabel(tr("about.version", map[string]any{"Version": appVersion(a.u.app)})),
 	)

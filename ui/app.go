@@ -90,7 +90,7 @@ func New(a fyne.App, w fyne.Window, d Deps) *UI {
 		v.SetVolume(u.prefs.Volume())
 	}
 	u.applyLanguage(u.prefs.Language())
-	a.Settings().SetTheme(themeFor(u.prefs.Theme()))
+	u.applyTheme()
 	w.Canvas().SetOnTypedKey(u.typedKey)
 	a.Lifecycle().SetOnEnteredForeground(func() {
 		if u.toFront != nil {
@@ -112,6 +112,12 @@ func New(a fyne.App, w fyne.Window, d Deps) *UI {
 		inform(tr("crash.title"), tr("crash.text"), w)
 	}
 	return u
+}
+
+// applyTheme sets the theme with the user's appearance and text size; Fyne
+// redraws every screen with it at once.
+func (u *UI) applyTheme() {
+	u.app.Settings().SetTheme(themeWith(u.prefs.Theme(), u.prefs.TextSize()))
 }
 
 // Close winds the current screen down (a running session is stopped, and

@@ -31,6 +31,7 @@ func (h *home) view() fyne.CanvasObject {
 		newTile(tr("home.pmr"), tr("home.pmr.text"), theme.AccountIcon(), h.u.PMR),
 		newTile(tr("home.minicheck"), tr("home.minicheck.text"), theme.ConfirmIcon(), h.u.MiniCheck),
 		newTile(tr("home.senses"), tr("home.senses.text"), theme.VisibilityIcon(), h.u.Senses),
+		newTile(tr("chooser.title"), tr("home.choose.text"), theme.QuestionIcon(), h.u.Chooser),
 		h.diaryTile(),
 	)
 	h.tiles = append(h.tiles, h.u.ritualTile()) // the evening ritual after 18:00
@@ -50,8 +51,15 @@ func (h *home) view() fyne.CanvasObject {
 	if pace := h.u.paceAgainLine(); pace != nil {
 		body.Add(pace) // four weeks after the last pace test
 	}
+	if sg := h.u.suggestedCard(); sg != nil {
+		body.Add(sg)
+	}
 	body.Add(cards)
-	bottom := container.NewHBox(layout.NewSpacer(), settings, about, layout.NewSpacer())
+	faq := newLink(tr("faq.title"), h.u.FAQ)
+	help := newLink(tr("help.seekhelp"), h.u.SeekHelp)
+	bottom := container.NewVBox(
+		container.NewHBox(layout.NewSpacer(), settings, about, layout.NewSpacer()),
+		container.NewHBox(layout.NewSpacer(), faq, help, layout.NewSpacer()))
 	return page(nil, tr("app.name"), body, bottom)
 }
 

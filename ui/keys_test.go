@@ -189,8 +189,7 @@ func TestRadioChoosesWithSpaceAndEnter(t *testing.T) {
 // here (focus.go, widgets.go) that hands Esc on and scrolls into view.
 func TestNoPlainFyneInputs(t *testing.T) {
 	plain := regexp.MustCompile(`widget\.New(Check|Select|SelectEntry|RadioGroup|Slider|Button|ButtonWithIcon|Entry|MultiLineEntry|PasswordEntry|Hyperlink)\(|&widget\.(Check|Select|RadioGroup|Slider|Button|Entry|Hyperlink)\{`)
-	// pmr.go is being reworked elsewhere; its set-up still uses Fyne's own.
-	allowed := map[string]int{"pmr.go": 3}
+	allowed := map[string]int{}
 	srcs, _ := filepath.Glob("*.go")
 	for _, f := range srcs {
 		if strings.HasSuffix(f, "_test.go") {

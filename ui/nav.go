@@ -28,6 +28,10 @@ type navigator interface {
 	Diary()
 	Settings()
 	About()
+	Chooser()
+	StartSuggestion(exercises.Suggestion)
+	FAQ()
+	SeekHelp()
 }
 
 func (u *UI) window() fyne.Window { return u.win }

@@ -66,6 +66,7 @@ func (o *parkOver) show() {
 	now := u.deps.Clock.Now()
 	o.entry = newWorryText(true, tr("worry.park.placeholder"), o.park)
 	o.msg = newWorryNote()
+	o.entry.limitTo(exercises.MaxWorryRunes, o.msg.problem) // a paste past the limit is refused, and said
 	o.when = newRevisitPicker(now, u.worrySettings(), o.park)
 	parkBt := newPrimaryButton(tr("worry.park.button"), theme.ConfirmIcon(), o.park)
 	backBt := newButton(tr("worry.over.back"), theme.NavigateBackIcon(), o.close)

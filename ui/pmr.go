@@ -46,13 +46,13 @@ type pmrSetup struct {
 	order   []string        // every group ID, as the own-set editor lists them
 	chosen  map[string]bool // the groups ticked for the own set
 
-	sets     *widget.RadioGroup
+	sets     *radioGroup
 	about    *widget.Label
-	releases *widget.Select
+	releases *selectBox
 	editor   *fyne.Container
 	mineBox  *fyne.Container
 	problem  *widget.Label
-	checks   map[string]*widget.Check
+	checks   map[string]*check
 	start    *button
 	before   *ratingRow
 }
@@ -97,7 +97,7 @@ func (s *pmrSetup) view() fyne.CanvasObject {
 		names = append(names, pmrSetName(id))
 	}
 	s.about = para("")
-	s.sets = widget.NewRadioGroup(names, func(name string) {
+	s.sets = newRadioGroup(names, func(name string) {
 		for _, id := range ids {
 			if pmrSetName(id) == name {
 				s.setID = id
@@ -106,13 +106,12 @@ func (s *pmrSetup) view() fyne.CanvasObject {
 		s.u.app.Preferences().SetString(prefPMRSet, s.setID)
 		s.describe()
 	})
-	s.sets.Required = true
 
 	var labels []string
 	for _, n := range pmrReleaseChoices {
 		labels = append(labels, trn("pmr.seconds", n))
 	}
-	s.releases = widget.NewSelect(labels, func(label string) {
+	s.releases = newSelect(labels, func(label string) {
 		for _, n := range pmrReleaseChoices {
 			if trn("pmr.seconds", n) == label {
 				s.release = n
@@ -215,13 +214,13 @@ func (s *pmrSetup) describe() {
 // fillEditor lists every group with a tick box and up/down buttons.
 func (s *pmrSetup) fillEditor() {
 	s.editor.RemoveAll()
-	s.checks = map[string]*widget.Check{}
+	s.checks = map[string]*check{}
 	for i, id := range s.order {
 		g, _ := exercises.FindMuscleGroup(id)
-		check := widget.NewCheck(tr(g.NameKey()), nil)
-		check.SetChecked(s.chosen[id])
-		check.OnChanged = func(on bool) { s.chosen[id] = on; s.saveMine() }
-		s.checks[id] = check
+		box := newCheck(tr(g.NameKey()), nil)
+		box.SetChecked(s.chosen[id])
+		box.OnChanged = func(on bool) { s.chosen[id] = on; s.saveMine() }
+		s.checks[id] = box
 		up := newButton("", theme.MoveUpIcon(), func() { s.move(i, -1) })
 		down := newButton("", theme.MoveDownIcon(), func() { s.move(i, +1) })
 		if i == 0 {
@@ -230,7 +229,7 @@ func (s *pmrSetup) fillEditor() {
 		if i == len(s.order)-1 {
 			down.Disable()
 		}
-		s.editor.Add(container.NewBorder(nil, nil, nil, container.NewHBox(up, down), check))
+		s.editor.Add(container.NewBorder(nil, nil, nil, container.NewHBox(up, down), box))
 	}
 }
 

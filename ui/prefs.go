@@ -18,8 +18,12 @@ const (
 	prefPatterns      = "patterns"       // JSON list of user-made patterns
 	prefLastPattern   = "last-pattern"
 	prefLastMinutes   = "last-minutes"
-	prefTheme         = "theme"  // "", "light", "dark"
-	prefVolume        = "volume" // 0..1, default 1
+	prefTheme         = "theme"      // "", "light", "dark"
+	prefVolume        = "volume"     // 0..1, default 1
+	prefWelcome       = "welcome"    // the first-run welcome's state (exercises.Welcome)
+	prefSuggestion    = "suggestion" // JSON exercises.Suggestion: the chooser's last first pick
+	prefHelpNotes     = "help-notes" // JSON exercises.Dismissals
+	prefTextSize      = "text-size"  // textNormal (""), textLarge or textLarger
 )
 
 // Prefs are the user's settings, kept in Fyne's Preferences.
@@ -142,3 +146,61 @@ func (s *Prefs) storePatterns(ps []exercises.Pattern) error {
 	s.p.SetString(prefPatterns, string(data))
 	return nil
 }
+
+// Welcome is the first-run welcome's stored state ("" before it was shown).
+func (s *Prefs) Welcome() string { return s.p.String(prefWelcome) }
+
+// SetWelcome stores the welcome's state.
+func (s *Prefs) SetWelcome(v string) { s.p.SetString(prefWelcome, v) }
+
+// Suggestion is the chooser's last first pick, shown on home until the user
+// asks again; ok is false when there is none (or it was damaged).
+func (s *Prefs) Suggestion() (exercises.Suggestion, bool) {
+	var sg exercises.Suggestion
+	if err := json.Unmarshal([]byte(s.p.String(prefSuggestion)), &sg); err != nil {
+		return sg, false
+	}
+	if _, err := sg.Exercise(); err != nil {
+		return sg, false // from another version: better nothing than a dead button
+	}
+	return sg, true
+}
+
+// SetSuggestion stores the chooser's first pick.
+func (s *Prefs) SetSuggestion(sg exercises.Suggestion) {
+	data, err := json.Marshal(sg)
+	if err != nil {
+		return // plain strings and an int: cannot fail
+	}
+	s.p.SetString(prefSuggestion, string(data))
+}
+
+// HelpNotes are the help notes the user put away; damaged, none.
+func (s *Prefs) HelpNotes() exercises.Dismissals {
+	var d exercises.Dismissals
+	if err := json.Unmarshal([]byte(s.p.String(prefHelpNotes)), &d); err != nil {
+		return exercises.Dismissals{}
+	}
+	return d
+}
+
+// SetHelpNotes stores what was put away.
+func (s *Prefs) SetHelpNotes(d exercises.Dismissals) {
+	data, err := json.Marshal(d)
+	if err != nil {
+		return
+	}
+	s.p.SetString(prefHelpNotes, string(data))
+}
+
+// TextSize is textNormal, textLarge or textLarger; unknown is normal.
+func (s *Prefs) TextSize() string {
+	switch v := s.p.String(prefTextSize); v {
+	case textLarge, textLarger:
+		return v
+	}
+	return textNormal
+}
+
+// SetTextSize stores the text size.
+func (s *Prefs) SetTextSize(v string) { s.p.SetString(prefTextSize, v) }

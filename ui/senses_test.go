@@ -111,7 +111,7 @@ func TestSenses54321AndStop(t *testing.T) {
 	if saved, _ := u.deps.Store.Entry((*es)[0].ID); saved.Note != "lamp" {
 		t.Errorf("the note typed before stopping: %q", saved.Note)
 	}
-	if newSensesSetup(u).variant != exercises.Senses54321 {
+	if newSensesSetup(u, u.runDeps(), u.app.Preferences().StringWithFallback(prefSensesVariant, exercises.SensesBasic), func(string) {}).variant != exercises.Senses54321 {
 		t.Error("the variant was not remembered")
 	}
 }
@@ -156,7 +156,7 @@ func TestSensesPromptNeverUnderTheField(t *testing.T) {
 				u, _, _ := newTestUI(t)
 				_ = setLanguage(lang)
 				u.win.Resize(fyne.NewSize(width, 720))
-				u.show(newSensesRun(u, variant, exercises.NoRating))
+				u.show(newSensesRun(u, u.runDeps(), variant, exercises.NoRating))
 				r := u.current.(*sensesRun)
 				d := fyne.CurrentApp().Driver()
 				for step := 0; !r.noteBox.Hidden; step++ {
@@ -187,7 +187,7 @@ func TestSensesClosingCountsAsCompleted(t *testing.T) {
 	for _, how := range []string{"esc", "stop button", "away"} {
 		u, c, _ := newTestUI(t)
 		es := logged(u)
-		u.show(newSensesRun(u, exercises.SensesBasic, exercises.NoRating))
+		u.show(newSensesRun(u, u.runDeps(), exercises.SensesBasic, exercises.NoRating))
 		r := u.current.(*sensesRun)
 		for range 3 {
 			c.Advance(4 * time.Second)

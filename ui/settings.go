@@ -55,7 +55,7 @@ func (s *settingsScreen) themeRow() *radioGroup {
 		for i, n := range names {
 			if n == name && modes[i] != s.u.prefs.Theme() {
 				s.u.prefs.SetTheme(modes[i])
-				s.u.app.Settings().SetTheme(themeFor(modes[i]))
+				s.u.applyTheme()
 			}
 		}
 	}
@@ -96,6 +96,8 @@ func (s *settingsScreen) view() fyne.CanvasObject {
 		bold("settings.language"), s.language,
 		widget.NewSeparator(),
 		bold("settings.theme"), s.theme,
+		widget.NewSeparator(),
+		bold("settings.textsize"), newTextSizeRow(s.u.prefs.TextSize(), s.u.setTextSize),
 		widget.NewSeparator(),
 		bold("settings.sound.title"), s.soundRows(), hint("settings.sound.hint"),
 		widget.NewSeparator(),

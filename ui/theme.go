@@ -14,7 +14,31 @@ import (
 // outlines and chart lines 3:1); theme_test.go computes the ratios.
 type calmTheme struct {
 	fyne.Theme
-	mode string // themeSystem, themeLight or themeDark
+	mode string  // themeSystem, themeLight or themeDark
+	text float32 // text size factor (textScale); 0 is 1
+}
+
+// The text sizes stored in Prefs: tired eyes at night may want larger text.
+const (
+	textNormal = ""
+	textLarge  = "large"
+	textLarger = "larger"
+)
+
+// textScale is the factor a text size applies to every text and inline icon.
+func textScale(size string) float32 {
+	switch size {
+	case textLarge:
+		return 1.2
+	case textLarger:
+		return 1.4
+	}
+	return 1
+}
+
+// themeWith is the app's theme with the user's appearance and text size.
+func themeWith(mode, size string) fyne.Theme {
+	return calmTheme{Theme: theme.DefaultTheme(), mode: mode, text: textScale(size)}
 }
 
 // The appearance choices stored in Prefs.
@@ -140,6 +164,19 @@ func (t calmTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 }
 
 func (t calmTheme) Size(n fyne.ThemeSizeName) float32 {
+	f := t.text
+	if f == 0 {
+		f = 1
+	}
+	switch n {
+	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText,
+		theme.SizeNameCaptionText, theme.SizeNameInlineIcon:
+		return f * t.baseSize(n)
+	}
+	return t.baseSize(n)
+}
+
+func (t calmTheme) baseSize(n fyne.ThemeSizeName) float32 {
 	switch n {
 	case theme.SizeNameText:
 		return 16

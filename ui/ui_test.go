@@ -74,8 +74,8 @@ func TestBreathingRunsWithTheClock(t *testing.T) {
 	if !ok {
 		t.Fatalf("Space did not start: screen %T", u.current)
 	}
-	if got := run.phase.Text; got != "In 4…" {
-		t.Errorf("phase %q, want In 4…", got)
+	if got := run.phase.Text; got != "Breathe in… 4" {
+		t.Errorf("phase %q, want Breathe in… 4", got)
 	}
 	if got := run.left.Text; got != "1:00 left" {
 		t.Errorf("left %q", got)
@@ -89,13 +89,13 @@ func TestBreathingRunsWithTheClock(t *testing.T) {
 	if s := run.pacer.Scale(); s <= minScale || s >= 1 {
 		t.Errorf("halfway in, scale %.3f", s)
 	}
-	if got := run.phase.Text; got != "In 2…" {
-		t.Errorf("phase %q, want In 2…", got)
+	if got := run.phase.Text; got != "Breathe in… 2" {
+		t.Errorf("phase %q, want Breathe in… 2", got)
 	}
 	c.Advance(2 * time.Second)
 	run.frame()
-	if got := run.phase.Text; got != "Out 6…" {
-		t.Errorf("phase %q, want Out 6…", got)
+	if got := run.phase.Text; got != "Breathe out… 6" {
+		t.Errorf("phase %q, want Breathe out… 6", got)
 	}
 	if run.pacer.Scale() != 1 {
 		t.Errorf("full at the turn, got %.3f", run.pacer.Scale())
@@ -113,8 +113,8 @@ func TestBreathingRunsWithTheClock(t *testing.T) {
 	}
 	c.Advance(time.Hour)
 	press(u, fyne.KeySpace) // resume
-	if got := run.phase.Text; got != "Out 6…" {
-		t.Errorf("after an hour's pause: %q, want Out 6…", got)
+	if got := run.phase.Text; got != "Breathe out… 6" {
+		t.Errorf("after an hour's pause: %q, want Breathe out… 6", got)
 	}
 
 	c.Advance(56 * time.Second) // to the end of the minute (4 s + 56 s practised)
@@ -142,7 +142,7 @@ func TestEscStopsAndMuteIsSilent(t *testing.T) {
 	run := u.current.(*breathRun)
 	c.Advance(5 * time.Second)
 	run.frame()
-	if run.phase.Text != "Hold 3…" {
+	if run.phase.Text != "Hold… 3" {
 		t.Errorf("box at 5 s: %q", run.phase.Text)
 	}
 	press(u, fyne.KeyEscape)

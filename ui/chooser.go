@@ -1,0 +1,222 @@
+package ui
+
+import (
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/diary"
+)
+
+// Chooser asks "What suits me?", one question at a time.
+func (u *UI) Chooser() { u.show(newChooser(u, u.outcomes(), u.prefs.SetSuggestion)) }
+
+// StartSuggestion starts what the chooser (or a help note) suggested, as
+// its own screen would: breathing with its rhythm and minutes, the muscle
+// relaxation set with the user's release time, the mini-check at the
+// suggested pace, the five-senses variant.
+func (u *UI) StartSuggestion(s exercises.Suggestion) {
+	switch s.Technique {
+	case exercises.Breathing:
+		u.StartBreathing(s.Variant, exercises.Length{Minutes: s.Minutes})
+	case exercises.PMR:
+		set, err := exercises.FindPMRSet(s.Variant, nil)
+		if err != nil {
+			u.PMR()
+			return
+		}
+		u.show(newPMRRun(u, u.runDeps(), set, newPMRSetup(u).timing(), exercises.NoRating))
+	case exercises.MiniCheck:
+		u.show(newMiniCheckRun(u, u.runDeps(), s.Variant != exercises.MiniCheckSelf,
+			func(t bool) { u.app.Preferences().SetBool(prefMiniTimed, t) }))
+	case exercises.Senses:
+		u.show(newSensesRun(u, u.runDeps(), s.Variant, exercises.NoRating))
+	default:
+		u.Home()
+	}
+}
+
+// verdicts is the part of the diary the chooser reads.
+type verdicts interface {
+	Evaluate(t exercises.Technique, now time.Time, loc *time.Location) (diary.Evaluation, error)
+}
+
+// chooserTechniques are the techniques the chooser can suggest.
+var chooserTechniques = []exercises.Technique{exercises.Breathing, exercises.PMR, exercises.MiniCheck, exercises.Senses}
+
+// outcomes is what the diary's two-week verdicts say, for the chooser's
+// ranking and the help notes; none without a diary.
+func (u *UI) outcomes() exercises.Outcomes {
+	if u.deps.Store == nil {
+		return nil
+	}
+	return outcomesOf(u.deps.Store, u.deps.Clock.Now())
+}
+
+func outcomesOf(st verdicts, now time.Time) exercises.Outcomes {
+	out := exercises.Outcomes{}
+	for _, t := range chooserTechniques {
+		ev, err := st.Evaluate(t, now, time.Local)
+		if err != nil || !ev.Offered() {
+			continue
+		}
+		switch ev.Kind {
+		case diary.Helps:
+			out[t] = exercises.Helped
+		case diary.NoChange:
+			out[t] = exercises.NotHelped
+		}
+	}
+	return out
+}
+
+// chooser shows one question per screen, answered with one click or its
+// number key, then two or three suggestions, each with a Start button.
+type chooser struct {
+	nav      navigator
+	run      *exercises.ChooserRun
+	history  exercises.Outcomes
+	remember func(exercises.Suggestion) // keeps the first pick for home
+
+	answers []*button // the current question's, in number order
+	result  []exercises.Suggestion
+	starts  []*button
+}
+
+func newChooser(nav navigator, history exercises.Outcomes, remember func(exercises.Suggestion)) *chooser {
+	return &chooser{nav: nav, run: exercises.NewChooserRun(history), history: history, remember: remember}
+}
+
+func (c *chooser) view() fyne.CanvasObject {
+	if c.run.Done() {
+		return c.resultView()
+	}
+	q, n, of, _ := c.run.Question()
+	c.answers, c.result, c.starts = nil, nil, nil
+	list := container.NewVBox()
+	for i, a := range q.Answers {
+		k := i + 1
+		b := newButton(strconv.Itoa(k)+"   "+tr(a.Text), nil, func() { c.answer(k) })
+		b.Alignment = widget.ButtonAlignLeading
+		if c.run.Chosen(q.ID) == a.Value {
+			b.Importance = widget.HighImportance // chosen before going back
+		}
+		c.answers = append(c.answers, b)
+		list.Add(b)
+	}
+	step := widget.NewLabel(tr("chooser.step", map[string]any{"N": n, "Of": of}))
+	question := heading(tr(q.Text))
+	question.SizeName = theme.SizeNameSubHeadingText
+	hint := para(tr("chooser.keys"))
+	hint.TextStyle.Italic = true
+	return page(c.back, tr("chooser.title"), container.NewVBox(step, question, list, hint))
+}
+
+func (c *chooser) resultView() fyne.CanvasObject {
+	c.answers = nil
+	c.result = c.run.Result()
+	if len(c.result) > 0 && c.remember != nil {
+		c.remember(c.result[0])
+	}
+	c.starts = nil
+	body := container.NewVBox(widget.NewLabelWithStyle(tr("chooser.result"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for i, s := range c.result {
+		start := newButton(strconv.Itoa(i+1)+"   "+tr("chooser.start"), theme.MediaPlayIcon(), func() { c.nav.StartSuggestion(s) })
+		if i == 0 {
+			start.Importance = widget.HighImportance
+		}
+		c.starts = append(c.starts, start)
+		body.Add(card(suggestionBox(s, start)))
+	}
+	hint := para(tr("chooser.result.keys"))
+	hint.TextStyle.Italic = true
+	body.Add(hint)
+	again := newLink(tr("chooser.again"), c.again)
+	home := newLink(tr("chooser.home"), c.nav.Home)
+	return page(c.back, tr("chooser.title"), body, again, home)
+}
+
+// suggestionBox shows a suggestion: what it is, why, how to do it here,
+// what the diary says, and its Start button.
+func suggestionBox(s exercises.Suggestion, start fyne.CanvasObject) fyne.CanvasObject {
+	box := container.NewVBox(
+		widget.NewLabelWithStyle(tr(s.Name, s.Data()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		para(tr(s.Reason, s.Data())))
+	if s.Hint != "" {
+		box.Add(para(tr(s.Hint, s.Data())))
+	}
+	if s.Diary != "" {
+		d := para(tr(s.Diary, s.Data()))
+		d.TextStyle.Italic = true
+		box.Add(d)
+	}
+	box.Add(container.NewHBox(start))
+	return box
+}
+
+func (c *chooser) answer(n int) {
+	if c.run.Answer(n) {
+		c.nav.show(c)
+	}
+}
+
+// back goes to the previous question (from the result, the last one), or
+// home from the first.
+func (c *chooser) back() {
+	if !c.run.Back() {
+		c.nav.Home()
+		return
+	}
+	c.nav.show(c)
+}
+
+// again starts the questions afresh.
+func (c *chooser) again() {
+	c.run = exercises.NewChooserRun(c.history)
+	c.nav.show(c)
+}
+
+func (c *chooser) key(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyEscape {
+		c.back()
+		return
+	}
+	if c.run.Done() && (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) && len(c.starts) > 0 {
+		c.starts[0].Tapped(nil)
+		return
+	}
+	n, err := strconv.Atoi(string(e.Name))
+	if err != nil {
+		return
+	}
+	if c.run.Done() {
+		if n >= 1 && n <= len(c.starts) {
+			c.starts[n-1].Tapped(nil)
+		}
+		return
+	}
+	c.answer(n)
+}
+
+// suggestedCard is home's "Suggested for you": the chooser's last first
+// pick with its reason and a Start button, until the user asks again; nil
+// before the chooser was ever used.
+func (u *UI) suggestedCard() fyne.CanvasObject {
+	s, ok := u.prefs.Suggestion()
+	if !ok {
+		return nil
+	}
+	start := newButton(tr("chooser.start"), theme.MediaPlayIcon(), func() { u.StartSuggestion(s) })
+	again := newLink(tr("chooser.again"), u.Chooser)
+	box := container.NewVBox(
+		widget.NewLabelWithStyle(tr("chooser.suggested"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
+		widget.NewLabelWithStyle(tr(s.Name, s.Data()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		para(tr(s.Reason, s.Data())),
+		container.NewHBox(start, again))
+	return card(box)
+}

@@ -1,0 +1,131 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/ontspan/ontspan/exercises"
+)
+
+// TestChooserFromHome: one click from home, one key per question, then two
+// or three suggestions; Enter starts the first, and home then shows it as
+// "Suggested for you" until the user asks again.
+func TestChooserFromHome(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	if hasLabel(u.Current(), tr("chooser.suggested")) {
+		t.Fatal("a suggestion on home before the chooser was used")
+	}
+	findTile(t, u.Current(), tr("chooser.title")).Tapped(nil)
+	c, ok := u.current.(*chooser)
+	if !ok {
+		t.Fatalf("the card opened %T", u.current)
+	}
+	if !hasLabel(u.Current(), tr("chooser.q.focus")) || !hasLabel(u.Current(), tr("chooser.step", map[string]any{"N": 1, "Of": 5})) {
+		t.Fatal("the first question is not shown")
+	}
+	if n := len(c.answers); n != 3 || !strings.HasSuffix(c.answers[n-1].Text, tr("chooser.a.dontknow")) {
+		t.Errorf("%d answers, the last %q", n, c.answers[n-1].Text)
+	}
+	for _, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key9, fyne.Key2, fyne.Key1} {
+		press(u, k) // head, no complaints, (9: no such answer), not restless, 2 minutes
+	}
+	if q, n, _, _ := c.run.Question(); n != 5 || q.ID != exercises.QPlace {
+		t.Fatalf("at question %d %s, want 5 place (9 must be ignored)", n, q.ID)
+	}
+	press(u, fyne.KeyEscape) // back to the time question, 2 minutes marked
+	if q, _, _, _ := c.run.Question(); q.ID != exercises.QTime {
+		t.Fatalf("Esc went to %s", q.ID)
+	}
+	if c.answers[0].Importance == c.answers[1].Importance {
+		t.Error("the answer given before is not marked")
+	}
+	press(u, fyne.Key1)
+	test.Tap(c.answers[1]) // at the desk, with a click
+	if !c.run.Done() {
+		t.Fatal("not done after five answers")
+	}
+	if n := len(c.result); n < 2 || n > 3 || len(c.starts) != n {
+		t.Fatalf("%d suggestions, %d Start buttons", n, len(c.starts))
+	}
+	first := c.result[0]
+	for _, s := range c.result {
+		if s.Technique == exercises.PMR {
+			t.Errorf("2 minutes suggested %s %s", s.Technique, s.Variant)
+		}
+		if !hasLabel(u.Current(), tr(s.Reason, s.Data())) {
+			t.Errorf("no reason shown for %s", s.Variant)
+		}
+	}
+	if got, ok := u.prefs.Suggestion(); !ok || got != first {
+		t.Errorf("stored %+v, want %+v", got, first)
+	}
+	press(u, fyne.KeyReturn)
+	checkStarted(t, u, first)
+
+	u.Home()
+	if !hasLabel(u.Current(), tr("chooser.suggested")) || !hasLabel(u.Current(), tr(first.Reason, first.Data())) {
+		t.Error("home does not show the suggestion with its reason")
+	}
+	test.Tap(findButton(t, u.Current(), tr("chooser.start")))
+	checkStarted(t, u, first)
+}
+
+// checkStarted: the screen runs what s suggested.
+func checkStarted(t *testing.T, u *UI, s exercises.Suggestion) {
+	t.Helper()
+	switch r := u.current.(type) {
+	case *breathRun:
+		if s.Technique != exercises.Breathing || r.pattern.ID != s.Variant || r.length.Minutes != s.Minutes {
+			t.Errorf("runs breathing %s %d min for %+v", r.pattern.ID, r.length.Minutes, s)
+		}
+	case *pmrRun:
+		if s.Technique != exercises.PMR {
+			t.Errorf("runs muscle relaxation for %+v", s)
+		}
+	case *miniCheckRun:
+		if s.Technique != exercises.MiniCheck || r.timed != (s.Variant == exercises.MiniCheckTimed) {
+			t.Errorf("runs the mini-check (timed %v) for %+v", r.timed, s)
+		}
+	case *sensesRun:
+		if s.Technique != exercises.Senses || r.variant != s.Variant {
+			t.Errorf("runs senses %s for %+v", r.variant, s)
+		}
+	default:
+		t.Errorf("screen %T for %+v", u.current, s)
+	}
+}
+
+// TestStartSuggestionStartsEach: every option the chooser can give starts
+// its own exercise.
+func TestStartSuggestionStartsEach(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	for _, s := range []exercises.Suggestion{
+		{Technique: exercises.Breathing, Variant: exercises.PatternBelly.ID, Minutes: 5},
+		{Technique: exercises.PMR, Variant: exercises.PMRShort},
+		{Technique: exercises.MiniCheck, Variant: exercises.MiniCheckTimed},
+		{Technique: exercises.Senses, Variant: exercises.Senses54321},
+	} {
+		u.StartSuggestion(s)
+		checkStarted(t, u, s)
+		u.Home()
+	}
+}
+
+// TestChooserEveryPathSuggests: whatever is answered ("I don't know"
+// everywhere included), the result has two or three Start buttons.
+func TestChooserEveryPathSuggests(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	for last := 1; last <= 5; last++ {
+		u.Chooser()
+		c := u.current.(*chooser)
+		for !c.run.Done() {
+			press(u, fyne.KeyName(string(rune('0'+min(last, len(c.answers))))))
+		}
+		if n := len(c.starts); n < 2 || n > 3 {
+			t.Errorf("answer %d everywhere: %d suggestions", last, n)
+		}
+	}
+}

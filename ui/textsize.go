@@ -1,0 +1,36 @@
+package ui
+
+// textSizeChoices pairs the stored text sizes with their shown names.
+func textSizeChoices() (sizes, names []string) {
+	return []string{textNormal, textLarge, textLarger},
+		[]string{tr("settings.textsize.normal"), tr("settings.textsize.large"), tr("settings.textsize.larger")}
+}
+
+// newTextSizeRow offers normal, large or larger text; set applies a change
+// at once.
+func newTextSizeRow(current string, set func(size string)) *radioGroup {
+	sizes, names := textSizeChoices()
+	r := newRadioGroup(names, nil)
+	for i, z := range sizes {
+		if z == current {
+			r.SetSelected(names[i])
+		}
+	}
+	r.OnChanged = func(name string) {
+		for i, n := range names {
+			if n == name {
+				set(sizes[i])
+			}
+		}
+	}
+	return r
+}
+
+// setTextSize stores the text size and redraws everything with it.
+func (u *UI) setTextSize(size string) {
+	if size == u.prefs.TextSize() {
+		return
+	}
+	u.prefs.SetTextSize(size)
+	u.applyTheme()
+}

@@ -1,0 +1,198 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/remind"
+)
+
+// showWelcome shows the first-run welcome when it is due, and reports
+// whether it did. Only a plain start asks: tests and --start never see it.
+func (u *UI) showWelcome() bool {
+	w, show := exercises.StartWelcome(u.prefs.Welcome())
+	if !show {
+		return false
+	}
+	u.show(newWelcome(u, w, welcomeSetup{
+		save:      u.prefs.SetWelcome,
+		language:  u.prefs.Language,
+		setLang:   func(code string) { u.prefs.SetLanguage(code); u.applyLanguage(code) },
+		sound:     u.prefs.Sound,
+		setSound:  u.prefs.SetSound,
+		remind:    u.practiceAt,
+		setRemind: u.remindPractice,
+	}))
+	return true
+}
+
+// practiceAt is the daily practice reminder's time and whether it is on.
+func (u *UI) practiceAt() (on bool, at string) {
+	s := remind.Defaults()
+	if u.deps.Store != nil {
+		s, _ = remind.Load(u.deps.Store)
+	}
+	return s.Practice.Enabled, s.Practice.At
+}
+
+// remindPractice turns the daily practice reminder on at at; an invalid
+// time comes back as a sentence to show.
+func (u *UI) remindPractice(at string) string {
+	if u.deps.Store == nil {
+		return tr("diary.error.save")
+	}
+	saved, err := remind.Update(u.deps.Store, func(cur *remind.Settings) { cur.Practice.Enabled, cur.Practice.At = true, at })
+	if invalidSetting(err) {
+		return reminderError(err)
+	}
+	if err != nil {
+		u.diaryError(err)
+		return ""
+	}
+	u.ensureAgent(saved)
+	return ""
+}
+
+// welcomeSetup is what the welcome reads and writes besides navigation.
+type welcomeSetup struct {
+	save      func(string) // the welcome's state, written before each step shows
+	language  func() string
+	setLang   func(code string)
+	sound     func() bool
+	setSound  func(bool)
+	remind    func() (on bool, at string)
+	setRemind func(at string) string // "" when saved, else what is wrong
+}
+
+// welcome is the first-run welcome: at most three short screens, each
+// with Skip. Its state is stored before a step shows, so a crash mid-way
+// never brings it back more than exercises.MaxWelcomeShows times.
+type welcome struct {
+	nav   navigator
+	w     *exercises.Welcome
+	setup welcomeSetup
+
+	primary   *button // Enter
+	remindOn  *check
+	remindAt  *entry
+	remindMsg *widget.Label
+}
+
+func newWelcome(nav navigator, w *exercises.Welcome, setup welcomeSetup) *welcome {
+	setup.save(w.Save())
+	return &welcome{nav: nav, w: w, setup: setup}
+}
+
+func (s *welcome) view() fyne.CanvasObject {
+	skip := newLink(tr("welcome.skip"), s.skip)
+	try := func() fyne.CanvasObject { return newLink(tr("welcome.start.try"), s.try) }
+	step := widget.NewLabel(tr("welcome.step", map[string]any{"N": int(s.w.Step) + 1, "Of": 3}))
+	switch s.w.Step {
+	case exercises.WelcomeIntro:
+		s.primary = newPrimaryButton(tr("welcome.next"), theme.NavigateNextIcon(), s.next)
+		body := container.NewVBox(step, para(tr("welcome.intro.text")), try())
+		return page(nil, tr("welcome.intro.title"), body, s.primary, skip)
+	case exercises.WelcomeSetup:
+		s.primary = newPrimaryButton(tr("welcome.next"), theme.NavigateNextIcon(), s.next)
+		back := newButton(tr("welcome.back"), theme.NavigateBackIcon(), s.back)
+		return page(nil, tr("welcome.setup.title"), s.setupBody(step), back, s.primary, skip)
+	default:
+		s.primary = newPrimaryButton(tr("welcome.start.try"), theme.MediaPlayIcon(), s.try)
+		choose := newButton(tr("welcome.start.choose"), theme.QuestionIcon(), func() { s.end(exercises.WelcomeChoose) })
+		look := newButton(tr("welcome.start.look"), theme.HomeIcon(), s.skip)
+		body := container.NewVBox(step, container.NewGridWithColumns(1, s.primary, choose, look))
+		return page(nil, tr("welcome.start.title"), body, skip)
+	}
+}
+
+// setupBody offers the language, the tones and a daily practice reminder
+// (off unless ticked).
+func (s *welcome) setupBody(step fyne.CanvasObject) fyne.CanvasObject {
+	codes, names := languageChoices()
+	lang := newRadioGroup(names, nil)
+	for i, c := range codes {
+		if c == s.setup.language() {
+			lang.SetSelected(names[i])
+		}
+	}
+	lang.OnChanged = func(name string) {
+		for i, n := range names {
+			if n == name && codes[i] != s.setup.language() {
+				s.setup.setLang(codes[i])
+				s.nav.show(s) // every text in the new language
+			}
+		}
+	}
+	sound := newCheck(tr("welcome.setup.sound"), s.setup.setSound)
+	sound.SetChecked(s.setup.sound())
+	on, at := s.setup.remind()
+	s.remindOn = newCheck(tr("welcome.setup.reminder"), nil)
+	s.remindOn.SetChecked(on)
+	s.remindAt = timeEntry(at, func() {})
+	s.remindMsg = widget.NewLabel("")
+	s.remindMsg.Importance = widget.DangerImportance
+	s.remindMsg.Wrapping = fyne.TextWrapWord
+	s.remindMsg.Hide()
+	later := para(tr("welcome.setup.later"))
+	later.TextStyle.Italic = true
+	return container.NewVBox(step,
+		widget.NewLabelWithStyle(tr("welcome.setup.language"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), lang,
+		sound,
+		s.remindOn,
+		container.NewBorder(nil, nil, widget.NewLabel(tr("welcome.setup.reminder.at")), nil, s.remindAt),
+		s.remindMsg,
+		later)
+}
+
+// next goes on; leaving the set-up saves the reminder when it was ticked.
+func (s *welcome) next() {
+	if s.w.Step == exercises.WelcomeSetup && s.remindOn != nil && s.remindOn.Checked {
+		if msg := s.setup.setRemind(s.remindAt.Text); msg != "" {
+			s.remindMsg.SetText(msg)
+			s.remindMsg.Show()
+			return
+		}
+	}
+	s.setup.save(s.w.Next())
+	s.nav.show(s)
+}
+
+func (s *welcome) back() {
+	s.setup.save(s.w.Back())
+	s.nav.show(s)
+}
+
+func (s *welcome) skip() { s.end(exercises.WelcomeLook) }
+func (s *welcome) try()  { s.end(exercises.WelcomeTry) }
+
+// end stores that the welcome is over before going anywhere, so it never
+// comes back, even if what follows fails.
+func (s *welcome) end(c exercises.WelcomeChoice) {
+	s.setup.save(s.w.Choose(c))
+	switch c {
+	case exercises.WelcomeTry:
+		s.nav.StartSuggestion(exercises.FirstSession())
+	case exercises.WelcomeChoose:
+		s.nav.Chooser()
+	default:
+		s.nav.Home()
+	}
+}
+
+func (s *welcome) key(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if s.primary != nil {
+			s.primary.Tapped(nil)
+		}
+	case fyne.KeyEscape:
+		if s.w.Step == exercises.WelcomeIntro {
+			s.skip()
+		} else {
+			s.back()
+		}
+	}
+}
