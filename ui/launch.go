@@ -25,7 +25,7 @@ type Launch struct {
 	Pattern    string // breathing pattern id
 	Minutes    int    // session length
 	Breaths    int    // or a number of breaths
-	Name       string // which ritual, for --start ritual
+	Name       string // the ritual for --start ritual: its name or id
 	CPUProfile string // write a CPU profile here (performance work)
 	TimingLog  string // log when each phase change is drawn and heard
 }
@@ -68,7 +68,7 @@ func ParseArgs(args []string, out io.Writer) (Launch, error) {
 	fs.StringVar(&l.Pattern, "pattern", "", "breathing rhythm for --start breathing: "+patternIDs())
 	fs.IntVar(&l.Minutes, "minutes", 0, "session length in minutes: 1, 2, 3, 5, 10, 15 or 20")
 	fs.IntVar(&l.Breaths, "breaths", 0, "session length as a number of breaths (1-200), instead of minutes")
-	fs.StringVar(&l.Name, "name", "", "the ritual for --start ritual, by its name (e.g. \"Evening ritual\")")
+	fs.StringVar(&l.Name, "name", "", "the ritual for --start ritual, by name (\"Evening ritual\", one of yours) or id (evening, desk-reset)")
 	fs.StringVar(&l.CPUProfile, "cpuprofile", "", "write a CPU profile to this file")
 	fs.StringVar(&l.TimingLog, "timing-log", "", "write when each breathing phase change was due, drawn and heard to this file")
 	version := fs.Bool("version", false, "print the version and quit")
@@ -76,6 +76,7 @@ func ParseArgs(args []string, out io.Writer) (Launch, error) {
 		fmt.Fprintf(out, "Ontspan — relaxation exercises and a private practice diary.\n\n")
 		fmt.Fprintf(out, "Usage:\n  ontspan                 open the window\n")
 		fmt.Fprintf(out, "  ontspan --start breathing --pattern 4-6 --minutes 2\n")
+		fmt.Fprintf(out, "  ontspan --start ritual --name \"Evening ritual\"\n")
 		fmt.Fprintf(out, "  ontspan --tray          run the reminders in the tray\n\nOptions:\n")
 		fs.PrintDefaults()
 	}
