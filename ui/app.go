@@ -42,6 +42,10 @@ type UI struct {
 	failures        int          // panics Rescue caught, for the tests
 	parking         *parkOver    // the park field open over a paused session, or nil
 	lateStore       *diary.Store // a diary that opened after start (it was busy); Close closes it
+
+	// unlogged are this run's sessions too short for the diary, for the
+	// early-stop note.
+	unlogged []exercises.Entry
 }
 
 // screen is what every screen provides; the optional interfaces below add

@@ -59,17 +59,27 @@ func (u *UI) outcomes() exercises.Outcomes {
 }
 
 func outcomesOf(st verdicts, now time.Time) exercises.Outcomes {
-	out := exercises.Outcomes{}
+	var evs []diary.Evaluation
 	for _, t := range chooserTechniques {
-		ev, err := st.Evaluate(t, now, time.Local)
-		if err != nil || !ev.Offered() {
+		if ev, err := st.Evaluate(t, now, time.Local); err == nil {
+			evs = append(evs, ev)
+		}
+	}
+	return outcomesFrom(evs)
+}
+
+// outcomesFrom reduces verdicts to what the chooser and the notes need.
+func outcomesFrom(evs []diary.Evaluation) exercises.Outcomes {
+	out := exercises.Outcomes{}
+	for _, ev := range evs {
+		if !ev.Offered() {
 			continue
 		}
 		switch ev.Kind {
 		case diary.Helps:
-			out[t] = exercises.Helped
+			out[ev.Technique] = exercises.Helped
 		case diary.NoChange:
-			out[t] = exercises.NotHelped
+			out[ev.Technique] = exercises.NotHelped
 		}
 	}
 	return out
@@ -101,13 +111,9 @@ func (c *chooser) view() fyne.CanvasObject {
 	list := container.NewVBox()
 	for i, a := range q.Answers {
 		k := i + 1
-		b := newButton(strconv.Itoa(k)+"   "+tr(a.Text), nil, func() { c.answer(k) })
-		b.Alignment = widget.ButtonAlignLeading
-		if c.run.Chosen(q.ID) == a.Value {
-			b.Importance = widget.HighImportance // chosen before going back
-		}
+		b, row := answerRow(strconv.Itoa(k)+"   "+tr(a.Text), c.run.Chosen(q.ID) == a.Value, func() { c.answer(k) })
 		c.answers = append(c.answers, b)
-		list.Add(b)
+		list.Add(row)
 	}
 	step := widget.NewLabel(tr("chooser.step", map[string]any{"N": n, "Of": of}))
 	question := heading(tr(q.Text))
@@ -141,12 +147,26 @@ func (c *chooser) resultView() fyne.CanvasObject {
 	return page(c.back, tr("chooser.title"), body, again, home)
 }
 
+// answerRow is a button whose text wraps (a Fyne button's does not, and
+// the longer Dutch answers at larger text would widen the window): the
+// button lies under a wrapping label, which lets taps through to it. The
+// answer given before going back is bold, in the primary colour.
+func answerRow(text string, chosen bool, tapped func()) (*button, fyne.CanvasObject) {
+	b := newButton("", nil, tapped)
+	l := para(text)
+	if chosen {
+		l.TextStyle.Bold = true
+		l.Importance = widget.HighImportance
+	}
+	return b, container.NewStack(b, l)
+}
+
 // suggestionBox shows a suggestion: what it is, why, how to do it here,
 // what the diary says, and its Start button.
 func suggestionBox(s exercises.Suggestion, start fyne.CanvasObject) fyne.CanvasObject {
-	box := container.NewVBox(
-		widget.NewLabelWithStyle(tr(s.Name, s.Data()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		para(tr(s.Reason, s.Data())))
+	name := para(tr(s.Name, s.Data()))
+	name.TextStyle.Bold = true
+	box := container.NewVBox(name, para(tr(s.Reason, s.Data())))
 	if s.Hint != "" {
 		box.Add(para(tr(s.Hint, s.Data())))
 	}

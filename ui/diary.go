@@ -244,6 +244,9 @@ func (s *diaryScreen) buildOverview() fyne.CanvasObject {
 			offered++
 		}
 	}
+	if note := s.u.highNote(s.now, outcomesFrom(s.evals)); note != nil {
+		box.Add(note)
+	}
 	if offered == 0 {
 		box.Add(para(tr("diary.verdict.notyet", map[string]any{"N": diary.VerdictMinDays})))
 		for _, ev := range s.evals {

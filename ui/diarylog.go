@@ -73,6 +73,7 @@ type doneScreen struct {
 	note    *entry
 	noteMsg *widget.Label
 	after   *ratingRow
+	help    *fyne.Container // the help notes (helpnote.go)
 }
 
 func newDoneScreen(nav navigator, run runDeps, s *exercises.Session, e *exercises.Entry, before int, again func()) *doneScreen {
@@ -133,6 +134,8 @@ func (d *doneScreen) view() fyne.CanvasObject {
 		body.Add(d.note)
 		body.Add(d.noteMsg)
 	}
+	d.help = container.NewVBox(d.notes()...)
+	body.Add(d.help)
 	if offer := d.run.offer(d.entry); offer != nil {
 		body.Add(offer)
 	}
@@ -148,6 +151,7 @@ func (d *doneScreen) rate(n int) {
 	}
 	d.entry.After = n
 	d.save()
+	d.showNotes()
 }
 
 // saveNote keeps the note; a note that is too long stays on screen so

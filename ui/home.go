@@ -48,11 +48,11 @@ func (h *home) view() fyne.CanvasObject {
 	if due := h.reminder(); due != nil {
 		body.Add(due) // only when no tray agent shows reminders
 	}
-	if sg := h.u.suggestedCard(); sg != nil {
-		body.Add(sg)
-	}
 	if pace := h.u.paceAgainLine(); pace != nil {
 		body.Add(pace) // four weeks after the last pace test
+	}
+	if sg := h.u.suggestedCard(); sg != nil {
+		body.Add(sg)
 	}
 	body.Add(cards)
 	faq := newLink(tr("faq.title"), h.u.FAQ)

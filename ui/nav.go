@@ -68,6 +68,8 @@ type runDeps struct {
 	// offer is what the done screen adds after a logged session (the one-time
 	// daily-reminder offer), or nil.
 	offer func(*exercises.Entry) fyne.CanvasObject
+	// notes shows the done screen's help notes (more tense after, early stops).
+	notes helpNotes
 }
 
 // runDeps gives a run screen what it needs from the app.
@@ -87,6 +89,7 @@ func (u *UI) runDeps() runDeps {
 		holding:    u.sessionRunning,
 		guard:      u.guard,
 		offer:      u.practiceOffer,
+		notes:      u.helpNotes(),
 		rescue: func(r any, stack []byte) {
 			if u.Rescue(r, stack) {
 				u.apologise()

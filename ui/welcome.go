@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -17,7 +18,12 @@ func (u *UI) showWelcome() bool {
 	if !show {
 		return false
 	}
-	u.show(newWelcome(u, w, welcomeSetup{
+	u.show(newWelcome(u, w, u.welcomeSetup()))
+	return true
+}
+
+func (u *UI) welcomeSetup() welcomeSetup {
+	return welcomeSetup{
 		save:      u.prefs.SetWelcome,
 		language:  u.prefs.Language,
 		setLang:   func(code string) { u.prefs.SetLanguage(code); u.applyLanguage(code) },
@@ -25,8 +31,7 @@ func (u *UI) showWelcome() bool {
 		setSound:  u.prefs.SetSound,
 		remind:    u.practiceAt,
 		setRemind: u.remindPractice,
-	}))
-	return true
+	}
 }
 
 // practiceAt is the daily practice reminder's time and whether it is on.
@@ -104,7 +109,7 @@ func (s *welcome) view() fyne.CanvasObject {
 		choose := newButton(tr("welcome.start.choose"), theme.QuestionIcon(), func() { s.end(exercises.WelcomeChoose) })
 		look := newButton(tr("welcome.start.look"), theme.HomeIcon(), s.skip)
 		body := container.NewVBox(step, container.NewGridWithColumns(1, s.primary, choose, look))
-		return page(nil, tr("welcome.start.title"), body, skip)
+		return page(nil, tr("welcome.start.title"), body) // "Look around" is the skip here
 	}
 }
 
@@ -126,10 +131,11 @@ func (s *welcome) setupBody(step fyne.CanvasObject) fyne.CanvasObject {
 			}
 		}
 	}
-	sound := newCheck(tr("welcome.setup.sound"), s.setup.setSound)
+	sound, soundRow := wrapCheck(tr("welcome.setup.sound"), s.setup.setSound)
 	sound.SetChecked(s.setup.sound())
 	on, at := s.setup.remind()
-	s.remindOn = newCheck(tr("welcome.setup.reminder"), nil)
+	var remindRow fyne.CanvasObject
+	s.remindOn, remindRow = wrapCheck(tr("welcome.setup.reminder"), nil)
 	s.remindOn.SetChecked(on)
 	s.remindAt = timeEntry(at, func() {})
 	s.remindMsg = widget.NewLabel("")
@@ -140,11 +146,21 @@ func (s *welcome) setupBody(step fyne.CanvasObject) fyne.CanvasObject {
 	later.TextStyle.Italic = true
 	return container.NewVBox(step,
 		widget.NewLabelWithStyle(tr("welcome.setup.language"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), lang,
-		sound,
-		s.remindOn,
+		soundRow,
+		remindRow,
 		container.NewBorder(nil, nil, widget.NewLabel(tr("welcome.setup.reminder.at")), nil, s.remindAt),
 		s.remindMsg,
 		later)
+}
+
+// wrapCheck is a check whose text wraps (a Fyne check's does not, and at
+// larger text it would widen the window): the check, without text, lies
+// under a wrapping label set beside its box, which lets taps through.
+func wrapCheck(text string, changed func(bool)) (*check, fyne.CanvasObject) {
+	c := newCheck("", changed)
+	l := para(text)
+	inset := theme.IconInlineSize() + theme.InnerPadding()
+	return c, container.NewStack(c, container.New(layout.NewCustomPaddedLayout(0, 0, inset, 0), l))
 }
 
 // next goes on; leaving the set-up saves the reminder when it was ticked.
