@@ -139,6 +139,7 @@ func (s *breathSetup) view() fyne.CanvasObject {
 		widget.NewLabelWithStyle(tr("breath.choose"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		s.choice,
 		container.NewHBox(newPattern, s.deleteBt),
+		container.NewHBox(newLink(tr("pace.title"), s.u.PaceFinder)), // the pace test makes "My pace"
 		s.about,
 		layout.NewSpacer(),
 		widget.NewLabelWithStyle(tr("breath.length"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),

@@ -17,6 +17,7 @@ import (
 
 func init() {
 	starters["ritual"] = func(u *UI, l Launch) { u.StartRitual(l.Name) }
+	starters["rituals"] = func(u *UI, _ Launch) { u.Rituals() }
 }
 
 // ritualStore is where the user's rituals live: *diary.Store.
@@ -188,9 +189,13 @@ func (l *ritualList) refresh() {
 }
 
 func (l *ritualList) row(r exercises.Ritual) fyne.CanvasObject {
-	title := widget.NewLabelWithStyle(ritualName(r), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.Wrapping = fyne.TextWrapWord
-	about := para(ritualSummary(r, l.env))
+	// One rich text for the name and the steps: two labels would put two
+	// paddings between them, and the list would not fit three rituals.
+	about := widget.NewRichText(
+		&widget.TextSegment{Text: ritualName(r), Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}},
+		&widget.TextSegment{Text: ritualSummary(r, l.env), Style: widget.RichTextStyleParagraph},
+	)
+	about.Wrapping = fyne.TextWrapWord
 	start := newPrimaryButton(tr("ritual.start"), theme.MediaPlayIcon(), func() { l.start(r) })
 	l.buttons["start:"+r.UID] = start
 	acts := []fyne.CanvasObject{start}
@@ -211,7 +216,7 @@ func (l *ritualList) row(r exercises.Ritual) fyne.CanvasObject {
 			acts = append(acts, ed, del)
 		}
 	}
-	return card(container.NewVBox(title, about, container.NewHBox(append(acts, layout.NewSpacer())...)))
+	return card(container.NewVBox(about, container.NewHBox(append(acts, layout.NewSpacer())...)))
 }
 
 // remove deletes r and offers to bring it back for ritualUndoFor.
