@@ -18,8 +18,13 @@ type psDesktop struct{ done chan struct{} }
 
 func openDesktop(launcher) (desktop, error) { return &psDesktop{done: make(chan struct{})}, nil }
 
-// Check: the notification area and the Action Center are always there.
-func (*psDesktop) Check() (tray, notifications bool) { return true, true }
+// Check: the notification area is always there; the toasts need
+// PowerShell, which an administrator may have removed (and Wine has none).
+// Without it the window shows due reminders instead.
+func (*psDesktop) Check() (tray, notifications bool) {
+	_, err := exec.LookPath("powershell.exe")
+	return true, err == nil
+}
 
 const toastScript = `
 [Windows.UI.Notifications.ToastNotificationManager, Windows.UI.Notifications, ContentType = WindowsRuntime] > $null
