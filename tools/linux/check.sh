@@ -82,7 +82,7 @@ PATH="$root/usr/bin:$PATH" XDG_DATA_DIRS="$root/usr/share:/usr/share" \
 if [ "${CI:-}" = 1 ] && [ "$(id -u)" = 0 ]; then
   echo "deb: CI: apt-get install, start /usr/bin/ontspan, apt-get remove"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get install -y -q "$deb" >"$work/install.log" 2>&1 || fail "apt-get install"
+  apt-get install -y -q --no-install-recommends "$deb" >"$work/install.log" 2>&1 || fail "apt-get install"
   [ "$(command -v ontspan)" = /usr/bin/ontspan ] || fail "ontspan is not on PATH after install"
   # shellcheck disable=SC2086
   xvfb-run -a -n $((100 + RANDOM % 400)) -s "-screen 0 1024x800x24" "$work/start.sh" "$work/installed.log" $exec_line || fail "the installed app: see above"

@@ -33,7 +33,6 @@ Architecture: $arch
 Maintainer: The Ontspan authors <ontspan@users.noreply.github.com>
 Installed-Size: $(du -sk --exclude=DEBIAN "$root" | cut -f1)
 Depends: libc6, libgl1, libx11-6, libxcursor1, libxrandr2, libxinerama1, libxi6, libxxf86vm1, libasound2 | libasound2t64
-Recommends: dbus-user-session
 Section: misc
 Priority: optional
 Homepage: https://github.com/ontspan/ontspan
