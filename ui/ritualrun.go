@@ -257,8 +257,7 @@ func (s *ritualRun) move() {
 }
 
 func (s *ritualRun) begin() {
-	s.rr.Begin(s.before.value)
-	s.run.holding(true)
+	s.rr.Begin(s.before.value) // each exercise step holds the reminders while it runs
 	s.move()
 }
 
@@ -269,7 +268,6 @@ func (s *ritualRun) startNow() { s.rr.StartNow(); s.move() }
 
 func (s *ritualRun) finish() {
 	s.rr.Finish(s.after.value)
-	s.run.holding(false)
 	s.move()
 }
 

@@ -149,7 +149,7 @@ func TestRitualFullRun(t *testing.T) {
 	}
 
 	openDiaryScreen(t, u)
-	if !labelWith(u, "Evening ritual: 1 evenings in the last 14") {
+	if !labelWith(u, "Evening ritual: 1 of the last 14 days") {
 		t.Error("the diary does not count the evening")
 	}
 }
@@ -310,5 +310,28 @@ func TestRitualScreensFitNarrow(t *testing.T) {
 		c.Advance(br.sess.Exercise().Duration())
 		br.frame()
 		check(lang + " pace rating")
+	}
+}
+
+// TestRitualDiaryLine: the diary counts the evenings with the evening
+// ritual in the last two weeks, each evening once.
+func TestRitualDiaryLine(t *testing.T) {
+	u, c, _ := newTestUI(t)
+	for d := range 12 {
+		if d == 4 {
+			continue
+		}
+		for _, at := range []time.Duration{0, 10 * time.Minute} { // two steps, one evening
+			e := exercises.Entry{Technique: exercises.Breathing, Variant: "4-6", Started: c.Now().AddDate(0, 0, -d).Add(-time.Hour + at),
+				Planned: 5 * time.Minute, Actual: 5 * time.Minute, Completed: true, Before: exercises.NoRating,
+				After: exercises.NoRating, Ritual: exercises.RitualEvening}
+			if err := u.deps.Store.Add(&e); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	openDiaryScreen(t, u)
+	if !labelWith(u, "Evening ritual: 11 evenings in the last 14") {
+		t.Error("the diary does not say 11 evenings")
 	}
 }

@@ -290,7 +290,7 @@ func ritualDiaryLines(st *diary.Store, now time.Time) []string {
 			continue
 		}
 		key := "ritual.days"
-		if r.UID == exercises.RitualEvening {
+		if r.UID == exercises.RitualEvening && n > 1 { // "1 evenings" reads wrong; "1 of the last 14 days" does not
 			key = "ritual.evenings"
 		}
 		out = append(out, tr(key, map[string]any{"Ritual": ritualName(r), "Days": n, "Of": ritualDaysSpan}))
