@@ -6,6 +6,8 @@
 #     differ), Esc stops it, and the session is in the diary file inside the
 #     prefix (%APPDATA%\fyne\io.github.ontspan.ontspan\diary.db);
 #   - `--tray` starts, says what it can show, and stops without a crash;
+#   - all of it with no audio device (Wine finds no ALSA card here): the
+#     tones fail quietly, nothing crashes;
 #   - with SETUP: a silent install (/S) puts Ontspan.exe where the Start-menu
 #     shortcut points, the installed app starts, and a silent uninstall
 #     removes the app and keeps the diary.
