@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"cmp"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"time"
 
@@ -260,7 +262,11 @@ func (s *paceFinder) resultView() fyne.CanvasObject {
 	breathe := newPrimaryButton(tr("pace.breathe"), theme.MediaPlayIcon(), func() {
 		s.nav.StartBreathing(exercises.MyPaceID, exercises.Length{Minutes: 5})
 	})
-	return page(s.nav.Home, tr("pace.title"), para(text), breathe, home)
+	body := container.NewVBox(para(text), widget.NewLabelWithStyle(tr("pace.result.all"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, line := range paceRatingLines(s.result.Ratings) {
+		body.Add(widget.NewLabel(line))
+	}
+	return page(s.nav.Home, tr("pace.title"), body, breathe, home)
 }
 
 func (s *paceFinder) key(e *fyne.KeyEvent) {
@@ -289,6 +295,26 @@ func (s *paceFinder) key(e *fyne.KeyEvent) {
 			s.nav.Home()
 		}
 	}
+}
+
+// paceRatingLines say what was answered for each pace, fastest first:
+// "6.5 a minute: 4 of 5 · Just right", or skipped.
+func paceRatingLines(rs []exercises.PaceRating) []string {
+	rs = slices.Clone(rs)
+	slices.SortFunc(rs, func(a, b exercises.PaceRating) int { return cmp.Compare(b.Pace, a.Pace) })
+	var out []string
+	for _, r := range rs {
+		if r.Skipped {
+			out = append(out, tr("pace.result.skipped", map[string]any{"Pace": paceText(r.Pace)}))
+			continue
+		}
+		line := tr("pace.result.line", map[string]any{"Pace": paceText(r.Pace), "Comfort": r.Comfort})
+		if r.Feel != "" {
+			line += " · " + tr("pace.feel."+string(r.Feel))
+		}
+		out = append(out, line)
+	}
+	return out
 }
 
 // paceDiaryLines are the diary's lines for the last pace test and the one

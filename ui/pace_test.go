@@ -71,6 +71,11 @@ func TestPaceFinderFullRun(t *testing.T) {
 	if pf.phase != paceResult || !hasLabel(u.Current(), "Your pace: 5.5 breaths a minute. You find it with your rhythms.") {
 		t.Fatalf("the result is not shown (phase %d)", pf.phase)
 	}
+	for _, want := range []string{"7 a minute: skipped", "5.5 a minute: 5 of 5 · Just right", "4.5 a minute: 3 of 5"} {
+		if !hasLabel(u.Current(), want) {
+			t.Errorf("the result lacks %q", want)
+		}
+	}
 	p, ok := exercises.FindPattern(exercises.MyPaceID, u.prefs.Patterns())
 	if !ok || p.Name != "My pace (5.5/min)" {
 		t.Fatalf("my pace saved as %+v, %v", p, ok)
