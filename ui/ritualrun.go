@@ -188,7 +188,10 @@ func (s *ritualRun) afterView(v exercises.RitualView) fyne.CanvasObject {
 		text = tr("ritual.after.stopped")
 	}
 	s.after = newRatingRow(tr("rating.after"), exercises.NoRating, nil)
-	body := container.NewVBox(para(text), s.after.box)
+	body := container.NewVBox(para(text))
+	if len(s.rr.Logged()) > 0 { // the rating goes on the last exercise logged; with none it would be lost
+		body.Add(s.after.box)
+	}
 	finish := newPrimaryButton(tr("ex.finish"), theme.ConfirmIcon(), s.finish)
 	return page(nil, s.name(), body, finish)
 }

@@ -125,6 +125,9 @@ func TestRitualFullRun(t *testing.T) {
 	if s.shown.Phase != exercises.RitualAfter || !hasLabel(u.Current(), "That was your ritual. Well done.") {
 		t.Fatalf("after the last step: phase %v", s.shown.Phase)
 	}
+	if !hasLabel(u.Current(), "And now? (optional)") {
+		t.Error("no after-rating")
+	}
 	s.after.tap(2)
 	press(u, fyne.KeySpace) // finish
 	if _, ok := u.current.(*home); !ok {
@@ -333,5 +336,23 @@ func TestRitualDiaryLine(t *testing.T) {
 	openDiaryScreen(t, u)
 	if !labelWith(u, "Evening ritual: 11 evenings in the last 14") {
 		t.Error("the diary does not say 11 evenings")
+	}
+}
+
+// TestRitualAllSkipped: with every step skipped nothing is logged, and no
+// after-rating is asked (it would have no entry to go on).
+func TestRitualAllSkipped(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	u.StartRitual("desk-reset")
+	press(u, fyne.KeySpace)
+	press(u, fyne.KeyS)
+	press(u, fyne.KeyS)
+	s := ritualScreen(t, u)
+	if s.shown.Phase != exercises.RitualAfter || hasLabel(u.Current(), "And now? (optional)") {
+		t.Errorf("phase %v; the after-rating is asked with nothing logged", s.shown.Phase)
+	}
+	press(u, fyne.KeyReturn)
+	if es := allEntries(t, u); len(es) != 0 {
+		t.Errorf("logged %+v", es)
 	}
 }
