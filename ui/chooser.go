@@ -166,10 +166,11 @@ func answerRow(text string, chosen bool, tapped func()) (*button, fyne.CanvasObj
 func suggestionBox(s exercises.Suggestion, start fyne.CanvasObject) fyne.CanvasObject {
 	name := para(tr(s.Name, s.Data()))
 	name.TextStyle.Bold = true
-	box := container.NewVBox(name, para(tr(s.Reason, s.Data())))
+	why := tr(s.Reason, s.Data())
 	if s.Hint != "" {
-		box.Add(para(tr(s.Hint, s.Data())))
+		why += "\n" + tr(s.Hint, s.Data()) // one label: less room between the lines than two
 	}
+	box := container.NewVBox(name, para(why))
 	if s.Diary != "" {
 		d := para(tr(s.Diary, s.Data()))
 		d.TextStyle.Italic = true
@@ -233,10 +234,8 @@ func (u *UI) suggestedCard() fyne.CanvasObject {
 	}
 	start := newButton(tr("chooser.start"), theme.MediaPlayIcon(), func() { u.StartSuggestion(s) })
 	again := newLink(tr("chooser.again"), u.Chooser)
-	box := container.NewVBox(
-		widget.NewLabelWithStyle(tr("chooser.suggested"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
-		widget.NewLabelWithStyle(tr(s.Name, s.Data()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		para(tr(s.Reason, s.Data())),
-		container.NewHBox(start, again))
+	name := para(tr("chooser.suggested") + ": " + tr(s.Name, s.Data()))
+	name.TextStyle.Bold = true
+	box := container.NewVBox(name, para(tr(s.Reason, s.Data())), container.NewHBox(start, again))
 	return card(box)
 }

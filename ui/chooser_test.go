@@ -17,7 +17,7 @@ import (
 // "Suggested for you" until the user asks again.
 func TestChooserFromHome(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	if hasLabel(u.Current(), tr("chooser.suggested")) {
+	if labelWith(u, tr("chooser.suggested")) {
 		t.Fatal("a suggestion on home before the chooser was used")
 	}
 	findTile(t, u.Current(), tr("chooser.title")).Tapped(nil)
@@ -60,7 +60,7 @@ func TestChooserFromHome(t *testing.T) {
 		if s.Technique == exercises.PMR {
 			t.Errorf("2 minutes suggested %s %s", s.Technique, s.Variant)
 		}
-		if !hasLabel(u.Current(), tr(s.Reason, s.Data())) {
+		if !labelWith(u, tr(s.Reason, s.Data())) {
 			t.Errorf("no reason shown for %s", s.Variant)
 		}
 	}
@@ -71,7 +71,7 @@ func TestChooserFromHome(t *testing.T) {
 	checkStarted(t, u, first)
 
 	u.Home()
-	if !hasLabel(u.Current(), tr("chooser.suggested")) || !hasLabel(u.Current(), tr(first.Reason, first.Data())) {
+	if !hasLabel(u.Current(), tr("chooser.suggested")+": "+tr(first.Name, first.Data())) || !hasLabel(u.Current(), tr(first.Reason, first.Data())) {
 		t.Error("home does not show the suggestion with its reason")
 	}
 	test.Tap(findButton(t, u.Current(), tr("chooser.start")))

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/ontspan/ontspan/exercises"
 )
@@ -70,9 +69,10 @@ func (h helpNotes) card(n exercises.Note) fyne.CanvasObject {
 	box.Add(para(text))
 	if s := n.Suggest; s != nil {
 		start := newButton(tr("chooser.start"), theme.MediaPlayIcon(), func() { h.nav.StartSuggestion(*s) })
-		box.Add(container.NewBorder(nil, nil, nil, start,
-			widget.NewLabelWithStyle(tr(s.Name, s.Data()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})))
-		box.Add(para(tr(s.Reason, s.Data())))
+		// The note's own text says why; the suggestion's reason would repeat it.
+		name := para(tr(s.Name, s.Data()))
+		name.TextStyle.Bold = true
+		box.Add(container.NewBorder(nil, nil, nil, container.NewCenter(start), name))
 	}
 	var links []fyne.CanvasObject
 	if n.Chooser {
