@@ -70,6 +70,7 @@ func eachScroll(o fyne.CanvasObject, f func(*container.Scroll)) {
 // to the window: with a settings box focused, Esc used to do nothing.
 type check struct {
 	widget.Check
+	hasFocus bool // draws the focus ring
 }
 
 func newCheck(text string, changed func(bool)) *check {
@@ -79,7 +80,13 @@ func newCheck(text string, changed func(bool)) *check {
 	return c
 }
 
-func (c *check) FocusGained() { c.Check.FocusGained(); showFocused(c) }
+func (c *check) FocusGained() { c.hasFocus = true; c.Check.FocusGained(); showFocused(c) }
+func (c *check) FocusLost()   { c.hasFocus = false; c.Check.FocusLost() }
+
+// CreateRenderer is Fyne's check with the focus ring (see focusring.go).
+func (c *check) CreateRenderer() fyne.WidgetRenderer {
+	return newRingRenderer(c.Check.CreateRenderer(), func() bool { return c.hasFocus })
+}
 
 // TypedKey hands Escape to the window.
 func (c *check) TypedKey(e *fyne.KeyEvent) {
@@ -94,7 +101,8 @@ func (c *check) TypedKey(e *fyne.KeyEvent) {
 // with the amber focus colour, which read as a warning.
 type selectBox struct {
 	widget.Select
-	tapping bool
+	tapping  bool
+	hasFocus bool // from the keyboard: draws the focus ring
 }
 
 func newSelect(options []string, changed func(string)) *selectBox {
@@ -114,9 +122,17 @@ func (s *selectBox) Tapped(e *fyne.PointEvent) {
 // FocusGained draws the focus only when it came from the keyboard.
 func (s *selectBox) FocusGained() {
 	if !s.tapping {
+		s.hasFocus = true
 		s.Select.FocusGained()
 	}
 	showFocused(s)
+}
+
+func (s *selectBox) FocusLost() { s.hasFocus = false; s.Select.FocusLost() }
+
+// CreateRenderer is Fyne's select with the focus ring (see focusring.go).
+func (s *selectBox) CreateRenderer() fyne.WidgetRenderer {
+	return newRingRenderer(s.Select.CreateRenderer(), func() bool { return s.hasFocus })
 }
 
 // TypedKey hands Escape to the window.
@@ -163,6 +179,7 @@ func inform(title, message string, w fyne.Window) { newInformation(title, messag
 // arrow key), not at every step of a drag.
 type slider struct {
 	widget.Slider
+	hasFocus bool // draws the focus ring
 }
 
 func newSlider(lo, hi, value float64, changed func(float64)) *slider {
@@ -174,7 +191,13 @@ func newSlider(lo, hi, value float64, changed func(float64)) *slider {
 	return s
 }
 
-func (s *slider) FocusGained() { s.Slider.FocusGained(); showFocused(s) }
+func (s *slider) FocusGained() { s.hasFocus = true; s.Slider.FocusGained(); showFocused(s) }
+func (s *slider) FocusLost()   { s.hasFocus = false; s.Slider.FocusLost() }
+
+// CreateRenderer is Fyne's slider with the focus ring (see focusring.go).
+func (s *slider) CreateRenderer() fyne.WidgetRenderer {
+	return newRingRenderer(s.Slider.CreateRenderer(), func() bool { return s.hasFocus })
+}
 
 // TypedKey hands Escape to the window.
 func (s *slider) TypedKey(e *fyne.KeyEvent) {
@@ -311,9 +334,13 @@ func (r *radioItemRenderer) update() {
 	r.in.Resource, r.out.Resource = in, out
 	r.in.Refresh()
 	r.out.Refresh()
+	r.focus.StrokeWidth = 0
 	switch {
 	case r.it.focused:
 		r.focus.FillColor = theme.Color(theme.ColorNameFocus)
+		// The tint alone is ~1.5:1 against the page: an opaque ring shows
+		// a keyboard user where they are (WCAG 2.2 non-text contrast).
+		r.focus.StrokeColor, r.focus.StrokeWidth = theme.Color(colorNameFocusRing), 2
 	case r.it.hovered:
 		r.focus.FillColor = theme.Color(theme.ColorNameHover)
 	default:

@@ -20,9 +20,15 @@ func (b *button) FocusLost() { b.hasFocus = false; b.Button.FocusLost() }
 
 // CreateRenderer is Fyne's button with the focus ring on top.
 func (b *button) CreateRenderer() fyne.WidgetRenderer {
+	return newRingRenderer(b.Button.CreateRenderer(), func() bool { return b.hasFocus })
+}
+
+// newRingRenderer draws r with a focus ring on top while on() is true:
+// buttons, checks, selects and sliders share it.
+func newRingRenderer(r fyne.WidgetRenderer, on func() bool) *ringRenderer {
 	ring := canvas.NewRectangle(color.Transparent)
 	ring.StrokeWidth = 2
-	return &ringRenderer{WidgetRenderer: b.Button.CreateRenderer(), ring: ring, on: func() bool { return b.hasFocus }}
+	return &ringRenderer{WidgetRenderer: r, ring: ring, on: on}
 }
 
 type ringRenderer struct {

@@ -251,3 +251,44 @@ func TestButtonFocusRing(t *testing.T) {
 		t.Error("focus moved to the primary button")
 	}
 }
+
+// TestInputsShowAFocusRing: checks, selects, sliders and radio choices show
+// keyboard focus with the opaque ring too; Fyne's tint alone is ~1.5:1.
+func TestInputsShowAFocusRing(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(themeFor(themeLight))
+	ring := palettes[theme.VariantLight][colorNameFocusRing]
+	c := newCheck("Sound", nil)
+	s := newSelect([]string{"10 s", "15 s"}, nil)
+	sl := newSlider(0, 10, 5, nil)
+	rg := newRadioGroup([]string{"Short", "Full"}, nil)
+	w := test.NewTempWindow(t, container.NewVBox(c, s, sl, rg))
+	ringed := func(o fyne.Widget) bool {
+		for _, obj := range test.TempWidgetRenderer(t, o).Objects() {
+			switch r := obj.(type) {
+			case *canvas.Rectangle:
+				if r.StrokeWidth > 0 && r.StrokeColor == ring {
+					return true
+				}
+			case *canvas.Circle:
+				if r.StrokeWidth > 0 && r.StrokeColor == ring {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, o := range []fyne.Widget{c, s, sl, rg.items[0]} {
+		if ringed(o) {
+			t.Errorf("%T has a ring before any focus", o)
+		}
+		w.Canvas().Focus(o.(fyne.Focusable))
+		if !ringed(o) {
+			t.Errorf("%T shows no focus ring when focused", o)
+		}
+		w.Canvas().Unfocus()
+		if ringed(o) {
+			t.Errorf("%T keeps its ring after the focus left", o)
+		}
+	}
+}
