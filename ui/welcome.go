@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -154,13 +155,34 @@ func (s *welcome) setupBody(step fyne.CanvasObject) fyne.CanvasObject {
 }
 
 // wrapCheck is a check whose text wraps (a Fyne check's does not, and at
-// larger text it would widen the window): the check, without text, lies
-// under a wrapping label set beside its box, which lets taps through.
+// larger text it would widen the window): the check, without text, with a
+// wrapping label beside its box, and over both a tap area that toggles it
+// (a Fyne check answers taps on its own box and text only).
 func wrapCheck(text string, changed func(bool)) (*check, fyne.CanvasObject) {
 	c := newCheck("", changed)
 	l := para(text)
 	inset := theme.IconInlineSize() + theme.InnerPadding()
-	return c, container.NewStack(c, container.New(layout.NewCustomPaddedLayout(0, 0, inset, 0), l))
+	over := newTapArea(func() { c.SetChecked(!c.Checked) })
+	return c, container.NewStack(c, container.New(layout.NewCustomPaddedLayout(0, 0, inset, 0), l), over)
+}
+
+// tapArea is an invisible widget that answers a tap, for a row of more
+// than one widget that should act as one.
+type tapArea struct {
+	widget.BaseWidget
+	tapped func()
+}
+
+func newTapArea(tapped func()) *tapArea {
+	t := &tapArea{tapped: tapped}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+func (t *tapArea) Tapped(*fyne.PointEvent) { t.tapped() }
+func (t *tapArea) Cursor() desktop.Cursor  { return desktop.PointerCursor }
+func (t *tapArea) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewWithoutLayout())
 }
 
 // next goes on; leaving the set-up saves the reminder when it was ticked.
