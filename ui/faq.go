@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -80,7 +81,9 @@ func (f *faqScreen) fill() {
 func faqItem(it exercises.FAQItem) fyne.CanvasObject {
 	q := para(tr(it.Question))
 	q.TextStyle.Bold = true
-	return container.NewVBox(q, para(tr(it.Answer)))
+	// The answer sits close under its question, as one item: two labels'
+	// own padding already leaves room between them.
+	return container.New(layout.NewCustomPaddedVBoxLayout(-theme.InnerPadding()), q, para(tr(it.Answer)))
 }
 
 func (f *faqScreen) key(e *fyne.KeyEvent) {
