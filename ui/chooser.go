@@ -93,7 +93,7 @@ type chooser struct {
 	history  exercises.Outcomes
 	remember func(exercises.Suggestion) // keeps the first pick for home
 
-	answers []*button // the current question's, in number order
+	answers []*answerButton // the current question's, in number order
 	result  []exercises.Suggestion
 	starts  []*button
 }
@@ -151,8 +151,10 @@ func (c *chooser) resultView() fyne.CanvasObject {
 // the longer Dutch answers at larger text would widen the window): the
 // button lies under a wrapping label, which lets taps through to it. The
 // answer given before going back is bold, in the primary colour.
-func answerRow(text string, chosen bool, tapped func()) (*button, fyne.CanvasObject) {
-	b := newButton("", nil, tapped)
+func answerRow(text string, chosen bool, tapped func()) (*answerButton, fyne.CanvasObject) {
+	b := &answerButton{}
+	b.OnTapped = tapped
+	b.ExtendBaseWidget(b)
 	l := para(text)
 	if chosen {
 		l.TextStyle.Bold = true
@@ -160,6 +162,20 @@ func answerRow(text string, chosen bool, tapped func()) (*button, fyne.CanvasObj
 	}
 	return b, container.NewStack(b, l)
 }
+
+// answerButton is a button that hands number keys to the window as well as
+// Esc, so a number answers also when Tab has put the focus on an answer.
+type answerButton struct{ button }
+
+func (b *answerButton) TypedKey(e *fyne.KeyEvent) {
+	if _, err := strconv.Atoi(string(e.Name)); err == nil || e.Name == fyne.KeyEscape {
+		passToWindow(b, e)
+		return
+	}
+	b.button.TypedKey(e)
+}
+
+func (b *answerButton) FocusGained() { b.button.FocusGained(); showFocused(b) }
 
 // suggestionBox shows a suggestion: what it is, why, how to do it here,
 // what the diary says, and its Start button.

@@ -47,7 +47,11 @@ func TestChooserFromHome(t *testing.T) {
 	}) {
 		t.Error("the answer given before is not marked")
 	}
-	press(u, fyne.Key1)
+	u.win.Canvas().Focus(c.answers[2]) // Tab to an answer, then a number still answers
+	c.answers[2].TypedKey(&fyne.KeyEvent{Name: fyne.Key1})
+	if q, _, _, _ := c.run.Question(); q.ID != exercises.QPlace {
+		t.Fatalf("a number on a focused answer: at %s", q.ID)
+	}
 	test.Tap(c.answers[1]) // at the desk, with a click
 	if !c.run.Done() {
 		t.Fatal("not done after five answers")
