@@ -87,12 +87,6 @@ func (u *UI) runRitual(r exercises.Ritual) {
 	u.show(s)
 }
 
-// editRitual opens the editor for r (a new ritual when r has no steps and
-// no name), back to the list after.
-func (u *UI) editRitual(r exercises.Ritual) {
-	u.show(newRitualEditor(u, u.ritualStore(), u.ritualEnv(), r, u.Rituals))
-}
-
 // StartRitual opens a ritual by the name or id a desktop shortcut or the
 // tray gives ("ontspan --start ritual --name ..."); without one, the ritual
 // home offers first at this hour. An unknown name shows the list.
