@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -34,13 +35,18 @@ func (h *home) view() fyne.CanvasObject {
 		newTile(tr("chooser.title"), tr("home.choose.text"), theme.QuestionIcon(), h.u.Chooser),
 		h.diaryTile(),
 	)
-	h.tiles = append(h.tiles, h.u.ritualTile()) // the evening ritual after 18:00
+	ritual := h.u.ritualTile() // the evening ritual after 18:00, above the other cards
+	h.tiles = append(h.tiles, ritual)
 	worry := newTile(tr("home.worry"), tr("home.worry.text"), theme.DocumentCreateIcon(), h.u.ParkWorry)
 	due := h.u.dueCount()
 	worry.SetBadge(worryBadge(due))
 	h.tiles = append(h.tiles, worry)
 	h.u.registerWorryShortcut()
-	cards := container.New(&columns{min: 280}, tilesAsObjects(h.tiles)...)
+	grid := h.tiles
+	if h.u.eveningLeads() {
+		grid = slices.DeleteFunc(slices.Clone(grid), func(t *tile) bool { return t == ritual })
+	}
+	cards := container.New(&columns{min: 280}, tilesAsObjects(grid)...)
 	settings := newLink(tr("home.settings"), h.u.Settings)
 	about := newLink(tr("home.about"), h.u.About)
 	greeting := newWrapText(tr("home.greeting"))
@@ -53,6 +59,9 @@ func (h *home) view() fyne.CanvasObject {
 	}
 	if sg := h.u.suggestedCard(); sg != nil {
 		body.Add(sg)
+	}
+	if len(grid) < len(h.tiles) {
+		body.Add(ritual)
 	}
 	body.Add(cards)
 	faq := newLink(tr("faq.title"), h.u.FAQ)

@@ -247,6 +247,24 @@ func TestRitualOrderFollowsTheHour(t *testing.T) {
 	if got := u.ritualTile().title; got != "Evening ritual" {
 		t.Errorf("at 18:00 the card is %q", got)
 	}
+	// On home the ritual leads in the evening, and waits its turn by day.
+	firstTile := func() string {
+		for _, o := range test.LaidOutObjects(u.Current()) {
+			if tl, ok := o.(*tile); ok {
+				return tl.title
+			}
+		}
+		return ""
+	}
+	u.Home()
+	if got := firstTile(); got != "Evening ritual" {
+		t.Errorf("at 18:00 home's first card is %q", got)
+	}
+	c.Set(time.Date(2026, 11, 25, 10, 0, 0, 0, time.Local))
+	u.Home()
+	if got := firstTile(); got != "4-6 breathing" {
+		t.Errorf("at 10:00 home's first card is %q", got)
+	}
 }
 
 // TestWindDownReminder: the setting turns the wind-down on at a typed time,

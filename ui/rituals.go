@@ -131,6 +131,13 @@ func (u *UI) ritualTile() *tile {
 	return newTile(ritualName(first), ritualSummary(first, u.ritualEnv()), theme.ListIcon(), func() { u.runRitual(first) })
 }
 
+// eveningLeads reports whether home shows the ritual card above the others:
+// in the evening, when winding down is what most people open the app for.
+func (u *UI) eveningLeads() bool {
+	h := u.deps.Clock.Now().Hour()
+	return h >= exercises.EveningFrom || h < exercises.EveningUntil
+}
+
 // ritualUndoFor is how long a deleted ritual can be brought back.
 const ritualUndoFor = 10 * time.Second
 
