@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -136,5 +137,31 @@ func TestChooserEveryPathSuggests(t *testing.T) {
 		if n := len(c.starts); n < 2 || n > 3 {
 			t.Errorf("answer %d everywhere: %d suggestions", last, n)
 		}
+	}
+}
+
+// TestChooserCountsTheDiary: once the diary's two-week verdict says 4-6
+// breathing helped, the chooser says so under it.
+func TestChooserCountsTheDiary(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	var es []exercises.Entry
+	for d := 0; d < 14; d++ {
+		es = append(es, session(d, exercises.Breathing, exercises.Pattern46.ID, 5, 6, 3))
+	}
+	addEntries(t, u.deps.Store, es...)
+	if o := u.outcomes(); o[exercises.Breathing] != exercises.Helped {
+		t.Fatalf("fixture: outcomes %v", o)
+	}
+	u.Chooser()
+	c := u.current.(*chooser)
+	for !c.run.Done() {
+		press(u, fyne.KeyName(strconv.Itoa(len(c.answers)))) // "I don't know" throughout
+	}
+	i := slices.IndexFunc(c.result, func(s exercises.Suggestion) bool { return s.Technique == exercises.Breathing })
+	if i < 0 || c.result[i].Diary != "chooser.diary.helped" {
+		t.Fatalf("result %+v: no breathing with the diary's word", c.result)
+	}
+	if !labelWith(u, tr("chooser.diary.helped")) {
+		t.Error("the diary's word is not shown")
 	}
 }
