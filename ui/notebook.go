@@ -12,10 +12,21 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/remind"
 )
 
 // WorryNotebook shows the parked worries: due, waiting and the archive.
-func (u *UI) WorryNotebook() { u.show(newNotebook(u)) }
+func (u *UI) WorryNotebook() { u.show(newNotebook(u, u.worryStore(), u.deps.Clock)) }
+
+// notebookStore is what the notebook reads and changes in the diary: the
+// worries, and the worry time among the settings.
+type notebookStore interface {
+	reviewStore
+	SearchWorries(q string) ([]exercises.Worry, error)
+	DeleteWorry(id int64) (exercises.Worry, error)
+	RestoreWorry(w exercises.Worry) error
+	remind.KV
+}
 
 // The notebook's lists.
 const (
@@ -33,7 +44,9 @@ const worryUndoFor = 10 * time.Second
 // notebook lists the worries, finds them, edits and deletes them (with an
 // undo), and holds the daily worry time.
 type notebook struct {
-	u     *UI
+	nav   navigator
+	store notebookStore // nil without a diary
+	clock exercises.Clock
 	tab   string
 	limit int
 
@@ -57,9 +70,9 @@ type notebook struct {
 	timeSet *worryTimeForm // the open worry time dialog, for tests
 }
 
-func newNotebook(u *UI) *notebook {
-	n := &notebook{u: u, tab: tabWaiting, limit: notebookPageSize, after: time.AfterFunc}
-	if u.dueCount() > 0 {
+func newNotebook(nav navigator, st notebookStore, clock exercises.Clock) *notebook {
+	n := &notebook{nav: nav, store: st, clock: clock, tab: tabWaiting, limit: notebookPageSize, after: time.AfterFunc}
+	if countDue(st, clock.Now()) > 0 {
 		n.tab = tabDue
 	}
 	return n
@@ -82,7 +95,7 @@ func (n *notebook) view() fyne.CanvasObject {
 	n.count.Wrapping = fyne.TextWrapWord
 	n.search.limitTo(worryLineMax, func(m string) { n.count.SetText(m); n.count.Show() })
 	n.list = container.NewVBox()
-	n.review = newPrimaryButton(tr("worry.due.look"), theme.VisibilityIcon(), n.u.ReviewWorries)
+	n.review = newPrimaryButton(tr("worry.due.look"), theme.VisibilityIcon(), n.nav.ReviewWorries)
 
 	n.undoText = widget.NewLabel("")
 	n.undoText.Truncation = fyne.TextTruncateEllipsis
@@ -94,8 +107,8 @@ func (n *notebook) view() fyne.CanvasObject {
 	timeBt := newButton(tr("worry.notebook.settings"), theme.SettingsIcon(), n.openWorryTime)
 	n.describeTime()
 
-	if n.u.deps.Store == nil {
-		return page(n.u.Home, tr("worry.notebook.title"), para(tr("worry.park.nostore")))
+	if n.store == nil {
+		return page(n.nav.Home, tr("worry.notebook.title"), para(tr("worry.park.nostore")))
 	}
 	body := container.NewVBox(
 		n.search,
@@ -107,8 +120,8 @@ func (n *notebook) view() fyne.CanvasObject {
 		container.NewBorder(nil, nil, nil, timeBt, n.timeSum),
 	)
 	n.refresh()
-	park := newButton(tr("worry.notebook.park"), theme.ContentAddIcon(), n.u.ParkWorry)
-	return page(n.u.Home, tr("worry.notebook.title"), body, n.review, park)
+	park := newButton(tr("worry.notebook.park"), theme.ContentAddIcon(), n.nav.ParkWorry)
+	return page(n.nav.Home, tr("worry.notebook.title"), body, n.review, park)
 }
 
 // show switches to one of the lists.
@@ -119,8 +132,8 @@ func (n *notebook) show(tab string) {
 
 // refresh reloads the list on screen (or the search results) from the store.
 func (n *notebook) refresh() {
-	st := n.u.deps.Store
-	now := n.u.deps.Clock.Now()
+	st := n.store
+	now := n.clock.Now()
 	waiting, err := st.Worries(exercises.WorryWaiting)
 	if err != nil {
 		fyne.LogError("notebook", err)
@@ -226,19 +239,19 @@ func (n *notebook) askDelete(w exercises.Worry) {
 		if ok {
 			n.remove(w)
 		}
-	}, n.u.win)
+	}, n.nav.window())
 }
 
 // remove deletes w and offers to bring it back for worryUndoFor.
 func (n *notebook) remove(w exercises.Worry) {
-	gone, err := n.u.deps.Store.DeleteWorry(w.ID)
+	gone, err := n.store.DeleteWorry(w.ID)
 	if err != nil {
 		fyne.LogError("delete worry", err)
-		inform(tr("worry.delete.title"), tr("worry.err.save"), n.u.win)
+		inform(tr("worry.delete.title"), tr("worry.err.save"), n.nav.window())
 		n.refresh()
 		return
 	}
-	n.deleted, n.deletedAt = &gone, n.u.deps.Clock.Now()
+	n.deleted, n.deletedAt = &gone, n.clock.Now()
 	n.undoText.SetText(tr("worry.deleted", map[string]any{"Text": worryLine(gone.Text, 40)}))
 	n.undoBar.Show()
 	n.stopTimer()
@@ -251,11 +264,11 @@ func (n *notebook) undo() {
 	if n.deleted == nil {
 		return
 	}
-	if n.u.deps.Clock.Now().Sub(n.deletedAt) > worryUndoFor {
+	if n.clock.Now().Sub(n.deletedAt) > worryUndoFor {
 		n.expireUndo()
 		return
 	}
-	if err := n.u.deps.Store.RestoreWorry(*n.deleted); err != nil {
+	if err := n.store.RestoreWorry(*n.deleted); err != nil {
 		fyne.LogError("restore worry", err)
 	}
 	n.deleted = nil
@@ -283,7 +296,7 @@ func (n *notebook) leave() { n.stopTimer() }
 
 func (n *notebook) key(e *fyne.KeyEvent) {
 	if e.Name == fyne.KeyEscape {
-		n.u.Home()
+		n.nav.Home()
 	}
 }
 
@@ -298,29 +311,29 @@ type worryEdit struct {
 }
 
 func (n *notebook) edit(w exercises.Worry) {
-	now := n.u.deps.Clock.Now()
+	now := n.clock.Now()
 	e := &worryEdit{n: n, w: w, msg: newWorryNote()}
 	e.text = newWorryText(true, "", e.save)
 	e.text.limitTo(exercises.MaxWorryRunes, e.msg.problem)
 	e.text.SetText(w.Text)
 	items := container.NewVBox(e.text, e.msg.Label)
 	if w.State == exercises.WorryWaiting {
-		e.picker = newRevisitPicker(now, n.u.worrySettings(), e.save)
+		e.picker = newRevisitPicker(now, loadWorrySettings(n.store), e.save)
 		e.picker.choose(w.Revisit)
 		items.Add(worryBold(tr("worry.park.when")))
 		items.Add(e.picker.box)
 	}
-	e.d = saveDialog(tr("worry.edit.title"), items, 480, n.u.win, e.save)
+	e.d = saveDialog(tr("worry.edit.title"), items, 480, n.nav.window(), e.save)
 	e.d.SetOnClosed(func() { n.editing = nil })
 	n.editing = e
 	e.d.Show()
-	n.u.win.Canvas().Focus(e.text)
+	n.nav.window().Canvas().Focus(e.text)
 }
 
 // save checks and stores the change; on a problem the dialog stays open
 // with the text as typed. An unchanged time is kept even when it has passed.
 func (e *worryEdit) save() {
-	now := e.n.u.deps.Clock.Now()
+	now := e.n.clock.Now()
 	text, err := exercises.ValidateWorryText(e.text.Text)
 	if err != nil {
 		e.msg.problem(worryMessage(err, e.text.Text))
@@ -339,7 +352,7 @@ func (e *worryEdit) save() {
 			return
 		}
 	}
-	if err := e.n.u.deps.Store.UpdateWorry(w); err != nil {
+	if err := e.n.store.UpdateWorry(w); err != nil {
 		fyne.LogError("edit worry", err)
 		e.msg.problem(tr("worry.err.save"))
 		return
@@ -365,7 +378,7 @@ type worryTimeForm struct {
 }
 
 func (n *notebook) describeTime() {
-	s := n.u.worrySettings()
+	s := loadWorrySettings(n.store)
 	def := s.DefaultTime
 	if def == "" {
 		def = "10:00"
@@ -378,7 +391,7 @@ func (n *notebook) describeTime() {
 }
 
 func (n *notebook) openWorryTime() {
-	s := n.u.worrySettings()
+	s := loadWorrySettings(n.store)
 	f := &worryTimeForm{n: n, msg: newWorryNote()}
 	f.on = newCheck(tr("worry.time.enable"), nil)
 	f.at = newWorryText(false, "17:30", f.save)
@@ -419,7 +432,7 @@ func (n *notebook) openWorryTime() {
 		container.New(layout.NewFormLayout(), widget.NewLabel(tr("worry.time.default.at")), f.def),
 		f.msg.Label,
 	)
-	f.d = saveDialog(tr("worry.time.title"), items, 480, n.u.win, f.save)
+	f.d = saveDialog(tr("worry.time.title"), items, 480, n.nav.window(), f.save)
 	f.d.SetOnClosed(func() { n.timeSet = nil })
 	n.timeSet = f
 	f.d.Show()
@@ -444,7 +457,7 @@ func (f *worryTimeForm) save() {
 	}
 	s.DefaultTime = worryClock(h, m)
 	s.WorryMinutes = worryMinuteChoices[max(0, f.minutes.SelectedIndex())]
-	if err := f.n.u.saveWorrySettings(s); err != nil {
+	if err := storeWorrySettings(f.n.store, s); err != nil {
 		fyne.LogError("worry time", err)
 		msg := tr("worry.err.save")
 		if errors.Is(err, exercises.ErrWorryTimeFormat) {

@@ -39,7 +39,7 @@ func (u *UI) ParkWorry() {
 	}
 	p, ok := u.current.(*parkScreen)
 	if !ok {
-		p = newParkScreen(u)
+		p = newParkScreen(u, u.worryStore(), u.deps.Clock, u.worrySettings(), u.deps.DataDir)
 		u.show(p)
 	}
 	p.focus()
@@ -54,12 +54,30 @@ func (u *UI) registerWorryShortcut() {
 
 var worryShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault}
 
+// worryStore is all the worry screens keep in the diary; each screen takes
+// the narrower part it uses.
+type worryStore interface {
+	notebookStore
+	parkStore
+}
+
+// worryStore is the diary for the worry screens, or nil without one (a nil
+// *diary.Store inside an interface would not compare equal to nil).
+func (u *UI) worryStore() worryStore {
+	if u.deps.Store == nil {
+		return nil
+	}
+	return u.deps.Store
+}
+
 // worrySettings reads the notebook's settings: the default time from the
 // store, the daily worry time from the shared reminder settings. Damaged or
 // absent values give the defaults; DefaultRevisit copes with the rest.
-func (u *UI) worrySettings() exercises.WorrySettings {
+func (u *UI) worrySettings() exercises.WorrySettings { return loadWorrySettings(u.worryStore()) }
+
+// loadWorrySettings is worrySettings from st; the defaults when st is nil.
+func loadWorrySettings(st remind.KV) exercises.WorrySettings {
 	s := exercises.DefaultWorrySettings()
-	st := u.deps.Store
 	if st == nil {
 		return s
 	}
@@ -79,10 +97,14 @@ func (u *UI) worrySettings() exercises.WorrySettings {
 // saveWorrySettings stores s: the worry time in the reminder settings (which
 // the tray agent reads), the default time under worryDefaultKey.
 func (u *UI) saveWorrySettings(s exercises.WorrySettings) error {
+	return storeWorrySettings(u.worryStore(), s)
+}
+
+// storeWorrySettings is saveWorrySettings into st, which may be nil.
+func storeWorrySettings(st remind.KV, s exercises.WorrySettings) error {
 	if err := s.Validate(); err != nil {
 		return err
 	}
-	st := u.deps.Store
 	if st == nil {
 		return errWorryNoStore
 	}
@@ -99,11 +121,19 @@ func (u *UI) saveWorrySettings(s exercises.WorrySettings) error {
 var errWorryNoStore = errors.New("the diary is not open")
 
 // dueCount is how many parked worries are waiting to be looked at now.
-func (u *UI) dueCount() int {
-	if u.deps.Store == nil {
+func (u *UI) dueCount() int { return countDue(u.worryStore(), u.deps.Clock.Now()) }
+
+// dueWorries lists the worries due at now.
+type dueWorries interface {
+	DueWorries(now time.Time) ([]exercises.Worry, error)
+}
+
+// countDue is how many worries in st are due at now; 0 when st is nil.
+func countDue(st dueWorries, now time.Time) int {
+	if st == nil {
 		return 0
 	}
-	due, err := u.deps.Store.DueWorries(u.deps.Clock.Now())
+	due, err := st.DueWorries(now)
 	if err != nil {
 		fyne.LogError("due worries", err)
 		return 0
@@ -410,8 +440,11 @@ func (p *revisitPicker) at() (time.Time, error) {
 // parkScreen writes a worry down fast: the field has focus at once, Enter
 // parks, and the next one can follow straight away.
 type parkScreen struct {
-	u        *UI
+	nav      navigator
+	store    parkStore // nil without a diary
+	clock    exercises.Clock
 	settings exercises.WorrySettings
+	dataDir  string
 
 	entry     *worryText
 	msg       worryNote
@@ -439,10 +472,24 @@ type parkScreen struct {
 // only its owner can read, as the worries do.
 const worryDraftKey = "worry.draft"
 
-func newParkScreen(u *UI) *parkScreen { return &parkScreen{u: u, settings: u.worrySettings()} }
+// parkStore is what the park screen keeps in the diary: the worries and
+// the draft.
+type parkStore interface {
+	dueWorries
+	AddWorry(w *exercises.Worry) error
+	DeleteWorry(id int64) (exercises.Worry, error)
+	remind.KV
+	DeleteSetting(key string) error
+}
+
+// newParkScreen builds the park screen; st is nil without a diary, dataDir
+// "" without a data folder (for a draft too long for the field).
+func newParkScreen(nav navigator, st parkStore, clock exercises.Clock, settings exercises.WorrySettings, dataDir string) *parkScreen {
+	return &parkScreen{nav: nav, store: st, clock: clock, settings: settings, dataDir: dataDir}
+}
 
 func (p *parkScreen) view() fyne.CanvasObject {
-	now := p.u.deps.Clock.Now()
+	now := p.clock.Now()
 	p.entry = newWorryText(true, tr("worry.park.placeholder"), p.park)
 	p.entry.OnChanged = p.changed
 	p.msg = newWorryNote()
@@ -454,19 +501,19 @@ func (p *parkScreen) view() fyne.CanvasObject {
 	p.recentBox = container.NewVBox()
 	// No icons on these three: they must fit side by side in a 360 px window.
 	p.breatheBt = newButton(tr("worry.park.breathing"), nil, func() {
-		p.u.StartBreathing(exercises.Pattern46.ID, exercises.Length{Minutes: 2})
+		p.nav.StartBreathing(exercises.Pattern46.ID, exercises.Length{Minutes: 2})
 	})
-	p.bodyBt = newButton(tr("worry.park.bodycheck"), nil, p.u.MiniCheck)
-	p.doneBt = newButton(tr("worry.park.finish"), nil, p.u.Home)
-	p.actions = container.NewHBox(newButton(tr("worry.park.notebook"), theme.ListIcon(), p.u.WorryNotebook), p.doneBt)
+	p.bodyBt = newButton(tr("worry.park.bodycheck"), nil, p.nav.MiniCheck)
+	p.doneBt = newButton(tr("worry.park.finish"), nil, p.nav.Home)
+	p.actions = container.NewHBox(newButton(tr("worry.park.notebook"), theme.ListIcon(), p.nav.WorryNotebook), p.doneBt)
 
 	top := container.NewVBox()
-	if n := p.u.dueCount(); n > 0 {
-		look := newButton(tr("worry.due.look"), theme.VisibilityIcon(), p.u.ReviewWorries)
+	if n := countDue(p.store, now); n > 0 {
+		look := newButton(tr("worry.due.look"), theme.VisibilityIcon(), p.nav.ReviewWorries)
 		top.Add(container.NewBorder(nil, nil, nil, look, para(trn("worry.due.line", n))))
 		top.Add(widget.NewSeparator())
 	}
-	if p.u.deps.Store == nil {
+	if p.store == nil {
 		top.Add(para(tr("worry.park.nostore")))
 		p.entry.Disable()
 		p.parkBt.Disable()
@@ -485,7 +532,7 @@ func (p *parkScreen) view() fyne.CanvasObject {
 		container.NewBorder(nil, nil, nil, p.parkBt, keys),
 		p.recentBox,
 	)
-	return page(p.u.Home, tr("worry.park.title"), content, p.actions)
+	return page(p.nav.Home, tr("worry.park.title"), content, p.actions)
 }
 
 func worryBold(s string) *widget.Label {
@@ -494,7 +541,7 @@ func worryBold(s string) *widget.Label {
 
 func (p *parkScreen) focus() {
 	if p.entry != nil && !p.entry.Disabled() {
-		p.u.win.Canvas().Focus(p.entry)
+		p.nav.window().Canvas().Focus(p.entry)
 		if p.toEnd { // writing on where the draft stopped
 			p.toEnd = false
 			p.entry.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
@@ -524,16 +571,16 @@ func (p *parkScreen) park() {
 }
 
 func (p *parkScreen) parkAt(at time.Time) {
-	if p.u.deps.Store == nil {
+	if p.store == nil {
 		return
 	}
-	now := p.u.deps.Clock.Now()
+	now := p.clock.Now()
 	w, err := exercises.Park(p.entry.Text, at, now)
 	if err != nil {
 		p.showError(err)
 		return
 	}
-	if err := p.u.deps.Store.AddWorry(&w); err != nil {
+	if err := p.store.AddWorry(&w); err != nil {
 		fyne.LogError("park worry", err)
 		p.msg.problem(tr("worry.err.save"))
 		return
@@ -561,7 +608,7 @@ func (p *parkScreen) showError(err error) {
 	p.msg.problem(worryMessage(err, p.entry.Text))
 	p.long = errors.Is(err, exercises.ErrWorryTooLong)
 	if errors.Is(err, exercises.ErrRevisitPast) {
-		now := p.u.deps.Clock.Now()
+		now := p.clock.Now()
 		p.suggested = exercises.DefaultRevisit(now, p.settings)
 		p.suggest.SetText(tr("worry.park.suggest", map[string]any{"When": worryWhen(p.suggested, now)}))
 		p.suggest.Show()
@@ -575,9 +622,9 @@ func (p *parkScreen) showRecent() {
 	if len(p.recent) == 0 {
 		return
 	}
-	now := p.u.deps.Clock.Now()
+	now := p.clock.Now()
 	p.recentBox.Add(widget.NewSeparator())
-	notebook := newButton(tr("worry.park.notebook"), theme.ListIcon(), p.u.WorryNotebook)
+	notebook := newButton(tr("worry.park.notebook"), theme.ListIcon(), p.nav.WorryNotebook)
 	p.recentBox.Add(container.NewBorder(nil, nil, nil, notebook, worryBold(tr("worry.park.recent"))))
 	for _, w := range p.recent {
 		undo := newButton(tr("worry.undo"), theme.ContentUndoIcon(), func() { p.undo(w) })
@@ -590,7 +637,7 @@ func (p *parkScreen) showRecent() {
 // undo takes a worry parked just now out again and, when the field is
 // empty, puts its text back to be changed.
 func (p *parkScreen) undo(w exercises.Worry) {
-	if _, err := p.u.deps.Store.DeleteWorry(w.ID); err != nil {
+	if _, err := p.store.DeleteWorry(w.ID); err != nil {
 		fyne.LogError("undo park", err)
 	}
 	for i, r := range p.recent {
@@ -610,7 +657,7 @@ func (p *parkScreen) undo(w exercises.Worry) {
 // restoreDraft puts back what was typed but not parked last time, with a
 // quiet line saying so.
 func (p *parkScreen) restoreDraft() {
-	st := p.u.deps.Store
+	st := p.store
 	if st == nil {
 		return
 	}
@@ -638,7 +685,7 @@ func (p *parkScreen) restoreDraft() {
 		}
 		p.entry.SetText(d)
 		p.toEnd = true
-		if p.u.win.Canvas().Focused() == fyne.Focusable(p.entry) {
+		if p.nav.window().Canvas().Focused() == fyne.Focusable(p.entry) {
 			p.focus()
 		}
 	})
@@ -651,19 +698,19 @@ func (p *parkScreen) restoreDraft() {
 // is it taken out of the store. Without a data folder it stays in the store.
 func (p *parkScreen) keepLongDraft(d string) {
 	n := utf8.RuneCountInString(strings.TrimSpace(d))
-	dir := p.u.deps.DataDir
+	dir := p.dataDir
 	p.keepOld = true
 	if dir == "" {
 		p.msg.problem(tr("worry.draft.long.kept", map[string]any{"N": n, "Max": exercises.MaxWorryRunes}))
 		return
 	}
-	path, err := writePrivateText(dir, "worry-draft", p.u.deps.Clock.Now(), d)
+	path, err := writePrivateText(dir, "worry-draft", p.clock.Now(), d)
 	if err != nil {
 		fyne.LogError("keep long worry draft", err)
 		p.msg.problem(tr("worry.draft.long.kept", map[string]any{"N": n, "Max": exercises.MaxWorryRunes}))
 		return
 	}
-	if err := p.u.deps.Store.DeleteSetting(worryDraftKey); err != nil {
+	if err := p.store.DeleteSetting(worryDraftKey); err != nil {
 		fyne.LogError("worry draft", err) // the file has it; the store keeps it too
 	} else {
 		p.keepOld = false
@@ -674,7 +721,7 @@ func (p *parkScreen) keepLongDraft(d string) {
 // saveDraft keeps the field's text for next time, or forgets the draft
 // when the field is empty; it writes only when something changed.
 func (p *parkScreen) saveDraft() {
-	st := p.u.deps.Store
+	st := p.store
 	if st == nil || p.entry == nil || p.keepOld {
 		return
 	}
@@ -708,7 +755,7 @@ func (p *parkScreen) leave() { p.saveDraft() }
 
 func (p *parkScreen) key(e *fyne.KeyEvent) {
 	if e.Name == fyne.KeyEscape {
-		p.u.Home()
+		p.nav.Home()
 	}
 }
 

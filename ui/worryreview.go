@@ -13,12 +13,23 @@ import (
 )
 
 // ReviewWorries opens the review of the worries that are due, one at a time.
-func (u *UI) ReviewWorries() { u.show(newWorryReview(u)) }
+func (u *UI) ReviewWorries() {
+	u.show(newWorryReview(u, u.worryStore(), u.deps.Clock, u.worrySettings()))
+}
+
+// reviewStore is what the review reads and changes in the diary.
+type reviewStore interface {
+	dueWorries
+	Worries(state exercises.WorryState) ([]exercises.Worry, error)
+	UpdateWorry(w exercises.Worry) error
+}
 
 // worryReview shows one due worry at a time and asks what to do with it:
 // handled, still matters (with a next step), park again, or let it go.
 type worryReview struct {
-	u        *UI
+	nav      navigator
+	store    reviewStore // nil without a diary
+	clock    exercises.Clock
 	settings exercises.WorrySettings
 	queue    []exercises.Worry
 	i        int // the worry on screen
@@ -39,10 +50,10 @@ type worryReview struct {
 	reparkBt, letGoBt    *button
 }
 
-func newWorryReview(u *UI) *worryReview {
-	r := &worryReview{u: u, settings: u.worrySettings()}
-	if u.deps.Store != nil {
-		due, err := u.deps.Store.DueWorries(u.deps.Clock.Now())
+func newWorryReview(nav navigator, st reviewStore, clock exercises.Clock, settings exercises.WorrySettings) *worryReview {
+	r := &worryReview{nav: nav, store: st, clock: clock, settings: settings}
+	if st != nil {
+		due, err := st.DueWorries(clock.Now())
 		if err != nil {
 			fyne.LogError("due worries", err)
 		}
@@ -83,10 +94,10 @@ func (r *worryReview) view() fyne.CanvasObject {
 	r.current = container.NewVBox(r.progress, card(r.text), r.meta, ask, r.choices, r.stepBox, r.reparkBox, r.msg.Label, r.suggest)
 
 	breathe := newButton(tr("worry.park.breathing"), theme.MediaPlayIcon(), func() {
-		r.u.StartBreathing(exercises.Pattern46.ID, exercises.Length{Minutes: 2})
+		r.nav.StartBreathing(exercises.Pattern46.ID, exercises.Length{Minutes: 2})
 	})
 	// Both close the review with the body, as the line above them says.
-	check := newButton(tr("worry.park.bodycheck"), theme.ConfirmIcon(), r.u.MiniCheck)
+	check := newButton(tr("worry.park.bodycheck"), theme.ConfirmIcon(), r.nav.MiniCheck)
 	r.endText = para("")
 	r.end = container.NewVBox(r.endText, para(tr("worry.park.close")), container.NewHBox(breathe, check))
 	r.end.Hide()
@@ -99,8 +110,8 @@ func (r *worryReview) view() fyne.CanvasObject {
 	}
 	body := container.NewVBox(top, r.current, r.end)
 	r.showCurrent()
-	done := newButton(tr("worry.park.finish"), theme.HomeIcon(), r.u.Home)
-	return page(r.u.Home, tr("worry.review.title"), body, done)
+	done := newButton(tr("worry.park.finish"), theme.HomeIcon(), r.nav.Home)
+	return page(r.nav.Home, tr("worry.review.title"), body, done)
 }
 
 // showCurrent shows the worry at r.i, or the end.
@@ -117,7 +128,7 @@ func (r *worryReview) showCurrent() {
 		return
 	}
 	w := r.queue[r.i]
-	now := r.u.deps.Clock.Now()
+	now := r.clock.Now()
 	r.progress.SetText(tr("worry.review.count", map[string]any{"N": r.i + 1, "Of": len(r.queue)}))
 	r.text.SetText(w.Text)
 	meta := tr("worry.review.parked", map[string]any{"When": worryWhen(w.Created, now)})
@@ -135,9 +146,9 @@ func (r *worryReview) ending() string {
 		return tr("worry.review.end")
 	}
 	text := tr("worry.review.none")
-	if r.u.deps.Store != nil {
-		ws, err := r.u.deps.Store.Worries(exercises.WorryWaiting)
-		now := r.u.deps.Clock.Now()
+	if r.store != nil {
+		ws, err := r.store.Worries(exercises.WorryWaiting)
+		now := r.clock.Now()
 		if at, ok := exercises.NextDue(ws, now); err == nil && ok {
 			text += " " + tr("worry.review.next", map[string]any{"When": worryWhen(at, now)})
 		}
@@ -148,7 +159,7 @@ func (r *worryReview) ending() string {
 // decide saves what the engine made of the worry and moves on.
 func (r *worryReview) decide(w exercises.Worry, err error) {
 	if err == nil {
-		err = r.u.deps.Store.UpdateWorry(w)
+		err = r.store.UpdateWorry(w)
 		if err != nil {
 			fyne.LogError("review worry", err)
 		}
@@ -156,7 +167,7 @@ func (r *worryReview) decide(w exercises.Worry, err error) {
 	if err != nil {
 		r.msg.problem(worryMessage(err, ""))
 		if errors.Is(err, exercises.ErrRevisitPast) {
-			now := r.u.deps.Clock.Now()
+			now := r.clock.Now()
 			r.suggested = exercises.DefaultRevisit(now, r.settings)
 			r.suggest.SetText(tr("worry.review.suggest", map[string]any{"When": worryWhen(r.suggested, now)}))
 			r.suggest.Show()
@@ -169,7 +180,7 @@ func (r *worryReview) decide(w exercises.Worry, err error) {
 }
 
 func (r *worryReview) worry() (exercises.Worry, bool) {
-	if r.i >= len(r.queue) || r.u.deps.Store == nil {
+	if r.i >= len(r.queue) || r.store == nil {
 		return exercises.Worry{}, false
 	}
 	return r.queue[r.i], true
@@ -177,13 +188,13 @@ func (r *worryReview) worry() (exercises.Worry, bool) {
 
 func (r *worryReview) handled() {
 	if w, ok := r.worry(); ok {
-		r.decide(exercises.Handled(w, r.u.deps.Clock.Now()))
+		r.decide(exercises.Handled(w, r.clock.Now()))
 	}
 }
 
 func (r *worryReview) letGo() {
 	if w, ok := r.worry(); ok {
-		r.decide(exercises.LetGo(w, r.u.deps.Clock.Now()))
+		r.decide(exercises.LetGo(w, r.clock.Now()))
 	}
 }
 
@@ -193,11 +204,11 @@ func (r *worryReview) openStep() {
 	r.reparkBox.Hide()
 	r.msg.clear()
 	r.suggest.Hide()
-	now := r.u.deps.Clock.Now()
+	now := r.clock.Now()
 	r.stepBack.SetText(tr("worry.review.step.back", map[string]any{"When": worryWhen(r.stepRevisit(now), now)}))
 	r.stepBox.Show()
 	r.mark(r.mattersBt)
-	r.u.win.Canvas().Focus(r.step)
+	r.nav.window().Canvas().Focus(r.step)
 }
 
 // mark shows which choice's box is open.
@@ -219,11 +230,11 @@ func (r *worryReview) saveStep() {
 	if !ok {
 		return
 	}
-	now := r.u.deps.Clock.Now()
+	now := r.clock.Now()
 	got, err := exercises.NextStep(w, r.step.Text, r.stepRevisit(now), now)
 	if err != nil {
 		r.msg.problem(worryMessage(err, r.step.Text))
-		r.u.win.Canvas().Focus(r.step)
+		r.nav.window().Canvas().Focus(r.step)
 		return
 	}
 	r.step.SetText("")
@@ -241,7 +252,7 @@ func (r *worryReview) openRepark() {
 	r.stepBox.Hide()
 	r.msg.clear()
 	r.suggest.Hide()
-	r.picker = newRevisitPicker(r.u.deps.Clock.Now(), r.settings, r.repark)
+	r.picker = newRevisitPicker(r.clock.Now(), r.settings, r.repark)
 	save := newPrimaryButton(tr("worry.review.repark.save"), theme.ConfirmIcon(), r.repark)
 	r.reparkBox.Objects = []fyne.CanvasObject{worryBold(tr("worry.park.when")), r.picker.box, container.NewHBox(save)}
 	r.reparkBox.Show()
@@ -263,12 +274,12 @@ func (r *worryReview) repark() {
 
 func (r *worryReview) reparkAt(at time.Time) {
 	if w, ok := r.worry(); ok {
-		r.decide(exercises.Repark(w, at, r.u.deps.Clock.Now()))
+		r.decide(exercises.Repark(w, at, r.clock.Now()))
 	}
 }
 
 func (r *worryReview) key(e *fyne.KeyEvent) {
 	if e.Name == fyne.KeyEscape {
-		r.u.Home()
+		r.nav.Home()
 	}
 }
