@@ -23,13 +23,22 @@ func init() {
 // PMR shows the muscle relaxation set-up, with the last choice selected.
 func (u *UI) PMR() { u.show(newPMRSetup(u)) }
 
-// Preference keys of muscle relaxation; changing one loses what users saved.
-const (
-	prefPMRSet     = "pmr-set"       // "short", "full" or "mine"
-	prefPMRMine    = "pmr-my-groups" // the user's own set: group IDs in order
-	prefPMRRelease = "pmr-release"   // seconds of letting go and noticing, 10–40
-	prefPMRNoted   = "pmr-note-seen" // the gentle note was shown before a first run
-)
+// newPMRSetup builds the set-up with what it takes from u; it stays for the
+// callers that still hold a *UI (chooser.go), until they call
+// newPMRSetupWith themselves.
+func newPMRSetup(u *UI) *pmrSetup { return newPMRSetupWith(u, u.runDeps(), u.prefs) }
+
+// pmrPrefs are the muscle relaxation choices kept for next time (Prefs).
+type pmrPrefs interface {
+	PMRSet() string
+	SetPMRSet(id string)
+	PMRRelease() int
+	SetPMRRelease(secs int)
+	PMRMine() []string
+	SetPMRMine(ids []string)
+	PMRNoted() bool
+	SetPMRNoted()
+}
 
 // pmrReleaseChoices are the release times offered, in seconds.
 var pmrReleaseChoices = []int{10, 15, 20, 25, 30, 35, 40}
@@ -40,7 +49,9 @@ func pmrSetName(id string) string { return tr("pmr.set." + id) }
 // pmrSetup is where the user picks a set (or makes their own), the release
 // time and an optional rating, then starts.
 type pmrSetup struct {
-	u       *UI
+	nav     navigator
+	run     runDeps
+	prefs   pmrPrefs
 	setID   string
 	release int             // seconds
 	order   []string        // every group ID, as the own-set editor lists them
@@ -57,19 +68,18 @@ type pmrSetup struct {
 	before   *ratingRow
 }
 
-func newPMRSetup(u *UI) *pmrSetup {
-	p := u.app.Preferences()
-	s := &pmrSetup{u: u, chosen: map[string]bool{}}
-	s.setID = p.StringWithFallback(prefPMRSet, exercises.PMRShort)
+func newPMRSetupWith(nav navigator, run runDeps, p pmrPrefs) *pmrSetup {
+	s := &pmrSetup{nav: nav, run: run, prefs: p, chosen: map[string]bool{}}
+	s.setID = p.PMRSet()
 	if _, err := exercises.FindPMRSet(s.setID, nil); err != nil && s.setID != exercises.PMRMine {
 		s.setID = exercises.PMRShort
 	}
-	s.release = p.IntWithFallback(prefPMRRelease, int(exercises.DefaultPMRTiming().Release/time.Second))
+	s.release = p.PMRRelease()
 	s.release = min(max(s.release, pmrReleaseChoices[0]), pmrReleaseChoices[len(pmrReleaseChoices)-1])
 
 	// The own set: the saved groups first, in their order, then the rest.
 	// Unknown or doubled IDs (a damaged setting) are dropped, not run.
-	saved := p.StringListWithFallback(prefPMRMine, nil)
+	saved := p.PMRMine()
 	if saved == nil {
 		for _, g := range exercises.PMRSets()[0].Groups {
 			saved = append(saved, g.ID)
@@ -103,7 +113,7 @@ func (s *pmrSetup) view() fyne.CanvasObject {
 				s.setID = id
 			}
 		}
-		s.u.app.Preferences().SetString(prefPMRSet, s.setID)
+		s.prefs.SetPMRSet(s.setID)
 		s.describe()
 	})
 
@@ -117,7 +127,7 @@ func (s *pmrSetup) view() fyne.CanvasObject {
 				s.release = n
 			}
 		}
-		s.u.app.Preferences().SetInt(prefPMRRelease, s.release)
+		s.prefs.SetPMRRelease(s.release)
 		s.describe()
 	})
 	s.releases.SetSelected(trn("pmr.seconds", s.release))
@@ -138,7 +148,7 @@ func (s *pmrSetup) view() fyne.CanvasObject {
 		return widget.NewLabelWithStyle(tr(k), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	body := container.NewVBox(para(tr("pmr.about")))
-	if !s.u.app.Preferences().Bool(prefPMRNoted) {
+	if !s.prefs.PMRNoted() {
 		note := container.NewVBox(
 			container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, bold("pmr.safety.title")),
 			para(tr("pmr.safety")))
@@ -155,7 +165,7 @@ func (s *pmrSetup) view() fyne.CanvasObject {
 	body.Add(para(tr("pmr.keys")))
 	s.sets.SetSelected(pmrSetName(s.setID))
 	s.describe()
-	return page(s.u.Home, tr("pmr.title"), body, s.start)
+	return page(s.nav.Home, tr("pmr.title"), body, s.start)
 }
 
 // mineIDs are the ticked groups in the editor's order.
@@ -245,7 +255,7 @@ func (s *pmrSetup) move(i, by int) {
 }
 
 func (s *pmrSetup) saveMine() {
-	s.u.app.Preferences().SetStringList(prefPMRMine, s.mineIDs())
+	s.prefs.SetPMRMine(s.mineIDs())
 	s.describe()
 }
 
@@ -255,8 +265,8 @@ func (s *pmrSetup) begin() {
 		s.describe()
 		return
 	}
-	s.u.app.Preferences().SetBool(prefPMRNoted, true)
-	s.u.show(newPMRRun(s.u, s.u.runDeps(), set, s.timing(), s.before.value))
+	s.prefs.SetPMRNoted()
+	s.nav.show(newPMRRun(s.nav, s.run, set, s.timing(), s.before.value))
 }
 
 func (s *pmrSetup) key(e *fyne.KeyEvent) {
@@ -264,7 +274,7 @@ func (s *pmrSetup) key(e *fyne.KeyEvent) {
 	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
 		s.begin()
 	case fyne.KeyEscape:
-		s.u.Home()
+		s.nav.Home()
 	}
 }
 

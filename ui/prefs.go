@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 
@@ -24,6 +25,11 @@ const (
 	prefSuggestion    = "suggestion" // JSON exercises.Suggestion: the chooser's last first pick
 	prefHelpNotes     = "help-notes" // JSON exercises.Dismissals
 	prefTextSize      = "text-size"  // textNormal (""), textLarge or textLarger
+
+	prefPMRSet     = "pmr-set"       // "short", "full" or "mine"
+	prefPMRMine    = "pmr-my-groups" // the user's own set: group IDs in order
+	prefPMRRelease = "pmr-release"   // seconds of letting go and noticing, 10–40
+	prefPMRNoted   = "pmr-note-seen" // the gentle note was shown before a first run
 )
 
 // Prefs are the user's settings, kept in Fyne's Preferences.
@@ -204,3 +210,31 @@ func (s *Prefs) TextSize() string {
 
 // SetTextSize stores the text size.
 func (s *Prefs) SetTextSize(v string) { s.p.SetString(prefTextSize, v) }
+
+// PMRSet is the muscle relaxation set chosen last, "short" at first; the
+// set-up checks that it still exists.
+func (s *Prefs) PMRSet() string { return s.p.StringWithFallback(prefPMRSet, exercises.PMRShort) }
+
+// SetPMRSet stores the set chosen.
+func (s *Prefs) SetPMRSet(id string) { s.p.SetString(prefPMRSet, id) }
+
+// PMRRelease is the seconds of letting go and noticing, the engine's
+// default at first; the set-up keeps it within its choices.
+func (s *Prefs) PMRRelease() int {
+	return s.p.IntWithFallback(prefPMRRelease, int(exercises.DefaultPMRTiming().Release/time.Second))
+}
+
+// SetPMRRelease stores the release time in seconds.
+func (s *Prefs) SetPMRRelease(secs int) { s.p.SetInt(prefPMRRelease, secs) }
+
+// PMRMine is the user's own set, group IDs in order; nil when none was saved.
+func (s *Prefs) PMRMine() []string { return s.p.StringListWithFallback(prefPMRMine, nil) }
+
+// SetPMRMine stores the own set.
+func (s *Prefs) SetPMRMine(ids []string) { s.p.SetStringList(prefPMRMine, ids) }
+
+// PMRNoted reports whether the gentle note was shown before a first run.
+func (s *Prefs) PMRNoted() bool { return s.p.Bool(prefPMRNoted) }
+
+// SetPMRNoted marks the note as shown.
+func (s *Prefs) SetPMRNoted() { s.p.SetBool(prefPMRNoted, true) }
