@@ -70,7 +70,10 @@ func secsText(f float64) string {
 
 // breathSetup is where the user picks a rhythm and a length, then starts.
 type breathSetup struct {
-	u        *UI
+	nav      navigator
+	run      runDeps
+	prefs    breathPrefs
+	pace     func() // opens the pace test, which makes "My pace"
 	patterns []exercises.Pattern
 	chosen   exercises.Pattern
 	length   exercises.Length
@@ -83,14 +86,34 @@ type breathSetup struct {
 	before   *ratingRow
 }
 
+// breathPrefs are the rhythms and the last choice, kept for next time (Prefs).
+type breathPrefs interface {
+	Patterns() []exercises.Pattern
+	SavePattern(p exercises.Pattern) (exercises.Pattern, error)
+	DeletePattern(id string) error
+	LastPattern() string
+	LastMinutes() int
+	Remember(pattern string, minutes int)
+}
+
+// newBreathSetup builds the set-up with what it takes from u; it stays for
+// the callers that still hold a *UI (app.go, home.go), until they call
+// newBreathSetupWith themselves.
 func newBreathSetup(u *UI) *breathSetup {
-	s := &breathSetup{u: u}
-	s.length = exercises.Length{Minutes: u.prefs.LastMinutes()}
+	return newBreathSetupWith(u, u.runDeps(), u.prefs, u.PaceFinder)
+}
+
+func newBreathSetupWith(nav navigator, run runDeps, prefs breathPrefs, pace func()) *breathSetup {
+	s := &breathSetup{nav: nav, run: run, prefs: prefs, pace: pace}
+	s.length = exercises.Length{Minutes: prefs.LastMinutes()}
 	return s
 }
 
+// again is a fresh set-up, after a rhythm was added or deleted.
+func (s *breathSetup) again() { s.nav.show(newBreathSetupWith(s.nav, s.run, s.prefs, s.pace)) }
+
 func (s *breathSetup) view() fyne.CanvasObject {
-	s.patterns = append(exercises.BuiltinPatterns(), s.u.prefs.Patterns()...)
+	s.patterns = append(exercises.BuiltinPatterns(), s.prefs.Patterns()...)
 	var names []string
 	for _, p := range s.patterns {
 		names = append(names, patternName(p))
@@ -105,7 +128,7 @@ func (s *breathSetup) view() fyne.CanvasObject {
 		s.describe()
 	})
 	s.deleteBt = newButton(tr("breath.pattern.delete"), theme.DeleteIcon(), s.confirmDelete)
-	last, ok := exercises.FindPattern(s.u.prefs.LastPattern(), s.u.prefs.Patterns())
+	last, ok := exercises.FindPattern(s.prefs.LastPattern(), s.prefs.Patterns())
 	if !ok {
 		last = exercises.Pattern46
 	}
@@ -139,7 +162,7 @@ func (s *breathSetup) view() fyne.CanvasObject {
 		widget.NewLabelWithStyle(tr("breath.choose"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		s.choice,
 		container.NewHBox(newPattern, s.deleteBt),
-		container.NewHBox(newLink(tr("pace.title"), s.u.PaceFinder)), // the pace test makes "My pace"
+		container.NewHBox(newLink(tr("pace.title"), s.pace)), // the pace test makes "My pace"
 		s.about,
 		layout.NewSpacer(),
 		widget.NewLabelWithStyle(tr("breath.length"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -148,7 +171,7 @@ func (s *breathSetup) view() fyne.CanvasObject {
 		para(tr("breath.keys")),
 	)
 	s.describe()
-	return page(s.u.Home, tr("breath.title"), body, s.start)
+	return page(s.nav.Home, tr("breath.title"), body, s.start)
 }
 
 // describe explains the chosen rhythm, with the belly cues before starting.
@@ -173,11 +196,11 @@ func (s *breathSetup) describe() {
 
 func (s *breathSetup) begin() {
 	if s.length.Breaths == 0 {
-		s.u.prefs.Remember(s.chosen.ID, s.length.Minutes)
+		s.prefs.Remember(s.chosen.ID, s.length.Minutes)
 	} else {
-		s.u.prefs.Remember(s.chosen.ID, s.u.prefs.LastMinutes())
+		s.prefs.Remember(s.chosen.ID, s.prefs.LastMinutes())
 	}
-	s.u.show(newBreathRun(s.u, s.u.runDeps(), s.chosen, s.length, s.before.value))
+	s.nav.show(newBreathRun(s.nav, s.run, s.chosen, s.length, s.before.value))
 }
 
 func (s *breathSetup) key(e *fyne.KeyEvent) {
@@ -185,7 +208,7 @@ func (s *breathSetup) key(e *fyne.KeyEvent) {
 	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
 		s.begin()
 	case fyne.KeyEscape:
-		s.u.Home()
+		s.nav.Home()
 	}
 }
 
@@ -221,19 +244,19 @@ func (s *breathSetup) newPattern() {
 			problem.SetText(tr("breath.pattern.err.taken"))
 			return
 		}
-		saved, err := s.u.prefs.SavePattern(p)
+		saved, err := s.prefs.SavePattern(p)
 		if err != nil {
 			problem.SetText(patternError(err))
 			return
 		}
 		d.Hide()
-		s.u.prefs.Remember(saved.ID, s.u.prefs.LastMinutes())
-		s.u.show(newBreathSetup(s.u))
+		s.prefs.Remember(saved.ID, s.prefs.LastMinutes())
+		s.again()
 	}
 	name.OnSubmitted = func(string) { save() }
-	d = saveDialog(tr("breath.pattern.new"), container.NewVBox(form, problem), 420, s.u.win, save)
+	d = saveDialog(tr("breath.pattern.new"), container.NewVBox(form, problem), 420, s.nav.window(), save)
 	d.Show()
-	s.u.win.Canvas().Focus(name)
+	s.nav.window().Canvas().Focus(name)
 }
 
 func (s *breathSetup) confirmDelete() {
@@ -242,13 +265,13 @@ func (s *breathSetup) confirmDelete() {
 		if !ok {
 			return
 		}
-		if err := s.u.prefs.DeletePattern(p.ID); err != nil {
-			dialog.ShowError(err, s.u.win)
+		if err := s.prefs.DeletePattern(p.ID); err != nil {
+			dialog.ShowError(err, s.nav.window())
 			return
 		}
-		s.u.prefs.Remember(exercises.Pattern46.ID, s.u.prefs.LastMinutes())
-		s.u.show(newBreathSetup(s.u))
-	}, s.u.win)
+		s.prefs.Remember(exercises.Pattern46.ID, s.prefs.LastMinutes())
+		s.again()
+	}, s.nav.window())
 }
 
 // takenByBuiltin reports whether name is a built-in rhythm's name in any
