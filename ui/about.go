@@ -7,9 +7,18 @@ import (
 )
 
 // about says what Ontspan is, what to expect, and when to look for help.
-type about struct{ u *UI }
+type about struct {
+	nav     navigator
+	version string
+}
 
-func newAbout(u *UI) *about { return &about{u: u} }
+// newAbout builds the page with what it takes from u; it stays for the
+// caller that still holds a *UI (app.go), until it calls newAboutWith.
+func newAbout(u *UI) *about { return newAboutWith(u, appVersion(u.app)) }
+
+func newAboutWith(nav navigator, version string) *about {
+	return &about{nav: nav, version: version}
+}
 
 func (a *about) view() fyne.CanvasObject {
 	section := func(title, text string) fyne.CanvasObject {
@@ -23,11 +32,11 @@ func (a *about) view() fyne.CanvasObject {
 		section("about.weeks.title", "about.weeks"),
 		section("about.restless.title", "about.restless"),
 		section("about.help.title", "about.help"),
-		container.NewHBox(newLink(tr("help.seekhelp"), a.u.SeekHelp), newLink(tr("faq.title"), a.u.FAQ)),
+		container.NewHBox(newLink(tr("help.seekhelp"), a.nav.SeekHelp), newLink(tr("faq.title"), a.nav.FAQ)),
 		section("about.private.title", "about.private"),
-		widget.NewLabel(tr("about.version", map[string]any{"Version": appVersion(a.u.app)})),
+		widget.NewLabel(tr("about.version", map[string]any{"Version": a.version})),
 	)
-	return page(a.u.Home, tr("about.title"), body)
+	return page(a.nav.Home, tr("about.title"), body)
 }
 
 // appVersion is the version Fyne read from FyneApp.toml when the app was
@@ -41,6 +50,6 @@ func appVersion(app fyne.App) string {
 
 func (a *about) key(e *fyne.KeyEvent) {
 	if e.Name == fyne.KeyEscape {
-		a.u.Home()
+		a.nav.Home()
 	}
 }
