@@ -21,12 +21,16 @@ import (
 // reminderSettings is the Reminders part of the settings screen. The values
 // live in the diary database, where the tray agent reads them.
 type reminderSettings struct {
-	u           *UI
-	s           remind.Settings // as last read or written, for the state shown
-	form        remind.Settings // what the form's fields were built from or last saved
-	msg         *widget.Label   // next to the mini-check fields
-	practiceMsg *widget.Label   // next to the practice time
-	windMsg     *widget.Label   // next to the wind-down time
+	store       remind.KV // nil without a diary
+	clock       exercises.Clock
+	dataDir     string                // "" without a data folder: no agent
+	ensureAgent func(remind.Settings) // starts the agent when a reminder is on
+	diaryError  func(error)           // says that saving failed
+	s           remind.Settings       // as last read or written, for the state shown
+	form        remind.Settings       // what the form's fields were built from or last saved
+	msg         *widget.Label         // next to the mini-check fields
+	practiceMsg *widget.Label         // next to the practice time
+	windMsg     *widget.Label         // next to the wind-down time
 
 	mini, practice, autostart *check
 	windDown                  *check
@@ -40,10 +44,19 @@ type reminderSettings struct {
 	status                    *widget.Label
 }
 
+// newReminderSettings builds the part with what it takes from u.
 func newReminderSettings(u *UI) *reminderSettings {
-	r := &reminderSettings{u: u, s: remind.Defaults()}
-	if u.deps.Store != nil {
-		r.s, _ = remind.Load(u.deps.Store) // damaged values come back repaired
+	var st remind.KV
+	if u.deps.Store != nil { // a nil *diary.Store in st would not be nil
+		st = u.deps.Store
+	}
+	return newReminderSettingsWith(st, u.deps.Clock, u.deps.DataDir, u.ensureAgent, u.diaryError)
+}
+
+func newReminderSettingsWith(st remind.KV, clock exercises.Clock, dataDir string, ensureAgent func(remind.Settings), diaryError func(error)) *reminderSettings {
+	r := &reminderSettings{store: st, clock: clock, dataDir: dataDir, ensureAgent: ensureAgent, diaryError: diaryError, s: remind.Defaults()}
+	if st != nil {
+		r.s, _ = remind.Load(st) // damaged values come back repaired
 	}
 	r.form = r.s
 	return r
@@ -53,7 +66,7 @@ func newReminderSettings(u *UI) *reminderSettings {
 var weekdays = []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday}
 
 func (r *reminderSettings) view() fyne.CanvasObject {
-	if r.u.deps.Store == nil {
+	if r.store == nil {
 		return para(tr("remind.nostore"))
 	}
 	r.msg = widget.NewLabel("")
@@ -197,10 +210,10 @@ func (r *reminderSettings) save() {
 	var saved remind.Settings
 	if err == nil {
 		base := r.form
-		saved, err = remind.Update(r.u.deps.Store, func(cur *remind.Settings) { mergeForm(cur, base, want) })
+		saved, err = remind.Update(r.store, func(cur *remind.Settings) { mergeForm(cur, base, want) })
 	}
 	if err != nil && !invalidSetting(err) {
-		r.u.diaryError(err)
+		r.diaryError(err)
 		return
 	}
 	if err != nil {
@@ -224,7 +237,7 @@ func (r *reminderSettings) save() {
 	r.windMsg.Hide()
 	r.msg.Hide()
 	r.form, r.s = want, saved
-	r.u.ensureAgent(saved)
+	r.ensureAgent(saved)
 	r.showState()
 }
 
@@ -287,11 +300,11 @@ func reminderError(err error) string {
 // togglePause does what the button says ("pause" or "resume"), on the
 // settings as stored now.
 func (r *reminderSettings) togglePause() {
-	now := r.u.deps.Clock.Now()
+	now := r.clock.Now()
 	pause := !r.s.PausedToday(now)
-	saved, err := remind.Update(r.u.deps.Store, func(cur *remind.Settings) { cur.PauseToday(now, pause) })
+	saved, err := remind.Update(r.store, func(cur *remind.Settings) { cur.PauseToday(now, pause) })
 	if err != nil {
-		r.u.diaryError(err)
+		r.diaryError(err)
 		return
 	}
 	r.s = saved
@@ -316,7 +329,7 @@ func (r *reminderSettings) setAutostart(on bool) {
 
 // showState says in words what will happen.
 func (r *reminderSettings) showState() {
-	now := r.u.deps.Clock.Now()
+	now := r.clock.Now()
 	if r.s.PausedToday(now) {
 		r.pause.SetText(tr("remind.resume"))
 	} else {
@@ -325,7 +338,7 @@ func (r *reminderSettings) showState() {
 	switch on := remindersOn(r.s); {
 	case on == "":
 		r.status.SetText(tr("remind.status.off"))
-	case r.u.deps.DataDir != "" && tray.ShowsReminders(r.u.deps.DataDir, r.u.deps.Store):
+	case r.dataDir != "" && tray.ShowsReminders(r.dataDir, r.store):
 		r.status.SetText(on + " " + tr("remind.status.tray"))
 	default:
 		r.status.SetText(on + " " + tr("remind.status.window"))

@@ -9,7 +9,11 @@ import (
 
 // settingsScreen holds language, sound and motion.
 type settingsScreen struct {
-	u *UI
+	nav          navigator
+	prefs        *Prefs
+	player       Player
+	apply        settingsApply
+	remindersFor func() *reminderSettings // the Reminders part, built with the screen
 
 	language  *radioGroup
 	theme     *radioGroup
@@ -26,8 +30,23 @@ type settingsScreen struct {
 	async func(func())
 }
 
+// settingsApply puts a changed look into effect at once.
+type settingsApply struct {
+	theme    func()            // the stored theme
+	language func(code string) // every text
+	textSize func(size string) // stores and applies the size
+}
+
+// newSettingsScreen builds the screen with what it takes from u; it stays
+// for the caller that still holds a *UI (app.go), until it calls
+// newSettingsScreenWith.
 func newSettingsScreen(u *UI) *settingsScreen {
-	return &settingsScreen{u: u, async: func(f func()) { go f() }}
+	apply := settingsApply{theme: u.applyTheme, language: u.applyLanguage, textSize: u.setTextSize}
+	return newSettingsScreenWith(u, u.prefs, u.deps.Sound, apply, func() *reminderSettings { return newReminderSettings(u) })
+}
+
+func newSettingsScreenWith(nav navigator, prefs *Prefs, player Player, apply settingsApply, reminders func() *reminderSettings) *settingsScreen {
+	return &settingsScreen{nav: nav, prefs: prefs, player: player, apply: apply, remindersFor: reminders, async: func(f func()) { go f() }}
 }
 
 // languageChoices pairs the stored codes with their shown names. Each
@@ -47,15 +66,15 @@ func (s *settingsScreen) themeRow() *radioGroup {
 	modes, names := themeChoices()
 	r := newRadioGroup(names, nil)
 	for i, m := range modes {
-		if m == s.u.prefs.Theme() {
+		if m == s.prefs.Theme() {
 			r.SetSelected(names[i])
 		}
 	}
 	r.OnChanged = func(name string) {
 		for i, n := range names {
-			if n == name && modes[i] != s.u.prefs.Theme() {
-				s.u.prefs.SetTheme(modes[i])
-				s.u.applyTheme()
+			if n == name && modes[i] != s.prefs.Theme() {
+				s.prefs.SetTheme(modes[i])
+				s.apply.theme()
 			}
 		}
 	}
@@ -66,23 +85,24 @@ func (s *settingsScreen) view() fyne.CanvasObject {
 	codes, names := languageChoices()
 	s.language = newRadioGroup(names, nil)
 	for i, c := range codes {
-		if c == s.u.prefs.Language() {
+		if c == s.prefs.Language() {
 			s.language.SetSelected(names[i])
 		}
 	}
 	s.language.OnChanged = func(name string) {
 		for i, n := range names {
-			if n == name && codes[i] != s.u.prefs.Language() {
-				s.u.prefs.SetLanguage(codes[i])
-				s.u.applyLanguage(codes[i])
-				s.u.show(newSettingsScreen(s.u)) // rebuilt, so every text is in the new language
+			if n == name && codes[i] != s.prefs.Language() {
+				s.prefs.SetLanguage(codes[i])
+				s.apply.language(codes[i])
+				// rebuilt, so every text is in the new language
+				s.nav.show(newSettingsScreenWith(s.nav, s.prefs, s.player, s.apply, s.remindersFor))
 			}
 		}
 	}
 	s.theme = s.themeRow()
-	s.reminders = newReminderSettings(s.u)
-	s.motion = newCheck(tr("settings.motion"), s.u.prefs.SetReducedMotion)
-	s.motion.SetChecked(s.u.prefs.ReducedMotion())
+	s.reminders = s.remindersFor()
+	s.motion = newCheck(tr("settings.motion"), s.prefs.SetReducedMotion)
+	s.motion.SetChecked(s.prefs.ReducedMotion())
 
 	bold := func(k string) *widget.Label {
 		return widget.NewLabelWithStyle(tr(k), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -97,7 +117,7 @@ func (s *settingsScreen) view() fyne.CanvasObject {
 		widget.NewSeparator(),
 		bold("settings.theme"), s.theme,
 		widget.NewSeparator(),
-		bold("settings.textsize"), newTextSizeRow(s.u.prefs.TextSize(), s.u.setTextSize),
+		bold("settings.textsize"), newTextSizeRow(s.prefs.TextSize(), s.apply.textSize),
 		widget.NewSeparator(),
 		bold("settings.sound.title"), s.soundRows(), hint("settings.sound.hint"),
 		widget.NewSeparator(),
@@ -105,12 +125,12 @@ func (s *settingsScreen) view() fyne.CanvasObject {
 		widget.NewSeparator(),
 		bold("remind.title"), s.reminders.view(),
 	)
-	return page(s.u.Home, tr("settings.title"), body)
+	return page(s.nav.Home, tr("settings.title"), body)
 }
 
 func (s *settingsScreen) key(e *fyne.KeyEvent) {
 	if e.Name == fyne.KeyEscape {
-		s.u.Home()
+		s.nav.Home()
 	}
 }
 
@@ -121,9 +141,9 @@ func (s *settingsScreen) soundRows() fyne.CanvasObject {
 	s.soundNote = para(tr("settings.sound.none"))
 	s.soundNote.Importance = widget.WarningImportance
 	s.noteBox = container.NewVBox()
-	s.volume = newSlider(0, 100, s.u.prefs.Volume()*100, func(v float64) {
-		s.u.prefs.SetVolume(v / 100)
-		if vc, ok := s.u.deps.Sound.(volumeControl); ok {
+	s.volume = newSlider(0, 100, s.prefs.Volume()*100, func(v float64) {
+		s.prefs.SetVolume(v / 100)
+		if vc, ok := s.player.(volumeControl); ok {
 			vc.SetVolume(v / 100)
 		}
 		s.playTestTone() // hear the new level at once
@@ -131,9 +151,9 @@ func (s *settingsScreen) soundRows() fyne.CanvasObject {
 	s.volume.Step = 5
 	s.testTone = newButton(tr("settings.sound.test"), theme.VolumeUpIcon(), s.playTestTone)
 	s.sound = newCheck(tr("settings.sound"), nil)
-	s.sound.Checked = s.u.prefs.Sound() // before OnChanged: opening is not a change
+	s.sound.Checked = s.prefs.Sound() // before OnChanged: opening is not a change
 	s.sound.OnChanged = func(on bool) {
-		s.u.prefs.SetSound(on)
+		s.prefs.SetSound(on)
 		s.enableVolume(on)
 		if on {
 			s.checkSound()
@@ -160,17 +180,17 @@ func (s *settingsScreen) enableVolume(on bool) {
 // playTestTone plays a breath-in tone at the set volume, then tells if no
 // sound could play.
 func (s *settingsScreen) playTestTone() {
-	if !s.u.prefs.Sound() {
+	if !s.prefs.Sound() {
 		return
 	}
-	s.u.deps.Sound.Play(CueIn)
+	s.player.Play(CueIn)
 	s.checkSound()
 }
 
 // checkSound asks the player, off the UI goroutine (opening an audio device
 // can take a moment), whether sound can play, and shows the note if not.
 func (s *settingsScreen) checkSound() {
-	c, ok := s.u.deps.Sound.(soundCheck)
+	c, ok := s.player.(soundCheck)
 	if !ok {
 		return
 	}
