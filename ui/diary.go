@@ -223,6 +223,9 @@ func (s *diaryScreen) buildOverview() fyne.CanvasObject {
 	for _, line := range ritualDiaryLines(s.st, s.now) {
 		box.Add(para(line)) // "Evening ritual: 12 evenings in the last 14", the pace tests
 	}
+	if note := s.u.highNote(s.now, outcomesFrom(s.evals)); note != nil {
+		box.Add(note) // high up: it matters more than the figures below it
+	}
 	if s.stats.Sessions == 0 {
 		box.Add(card(para(tr("diary.empty"))))
 		box.Add(s.exportSection())
@@ -243,9 +246,6 @@ func (s *diaryScreen) buildOverview() fyne.CanvasObject {
 			box.Add(verdictCard(verdictText(ev)))
 			offered++
 		}
-	}
-	if note := s.u.highNote(s.now, outcomesFrom(s.evals)); note != nil {
-		box.Add(note)
 	}
 	if offered == 0 {
 		box.Add(para(tr("diary.verdict.notyet", map[string]any{"N": diary.VerdictMinDays})))
