@@ -119,9 +119,10 @@ func TestRitualEditor(t *testing.T) {
 // TestRitualOwnRunsByName: one's own ritual starts by its name, as from a
 // desktop shortcut, and its task shows the user's words.
 func TestRitualOwnRunsByName(t *testing.T) {
-	u, _, _ := newTestUI(t)
+	u, c, _ := newTestUI(t)
 	r, _ := exercises.NewRitual("Tea time")
 	r, _ = exercises.AddStep(r, exercises.TaskStep("A cup of tea"), 0)
+	r, _ = exercises.AddStep(r, exercises.BreathingStep("box", 1), 1)
 	if err := u.deps.Store.AddRitual(&r); err != nil {
 		t.Fatal(err)
 	}
@@ -131,8 +132,20 @@ func TestRitualOwnRunsByName(t *testing.T) {
 	if !hasLabel(u.Current(), "A cup of tea") {
 		t.Error("the task's words are not shown")
 	}
-	press(u, fyne.KeySpace)
+	press(u, fyne.KeySpace) // done: the hand-over
+	press(u, fyne.KeySpace) // start the breathing now
+	br := stepScreen(t, u).inner.(*breathRun)
+	if br.pattern.ID != "box" {
+		t.Fatalf("the step breathes %q", br.pattern.ID)
+	}
+	c.Advance(br.sess.Exercise().Duration()) // a minute in whole breaths
+	br.frame()
 	if s.shown.Phase != exercises.RitualAfter {
-		t.Errorf("after the only task: phase %v", s.shown.Phase)
+		t.Errorf("after the last step: phase %v", s.shown.Phase)
+	}
+	press(u, fyne.KeyReturn)
+	es := allEntries(t, u)
+	if len(es) != 1 || es[0].Ritual != r.UID || es[0].RitualName != "Tea time" || !es[0].Completed {
+		t.Errorf("logged %+v; want one box breathing step of Tea time", es)
 	}
 }
