@@ -43,6 +43,9 @@ func lengthChoices() []lengthChoice {
 
 // patternName is a pattern's shown name: translated for built-ins.
 func patternName(p exercises.Pattern) string {
+	if p.ID == exercises.MyPaceID { // named in the language shown, not the one of the test
+		return tr("pace.mine", map[string]any{"Pace": paceText(math.Round(600/(p.In+p.Out)) / 10)})
+	}
 	if p.Custom {
 		return p.Name
 	}

@@ -181,3 +181,17 @@ func hasLink(o fyne.CanvasObject, text string) bool {
 	}
 	return false
 }
+
+// TestMyPaceNamedInTheLanguageShown: "My pace" saved during an English
+// test reads "Mijn tempo (5,5/min)" in Dutch.
+func TestMyPaceNamedInTheLanguageShown(t *testing.T) {
+	p := exercises.PacePattern(5.5, "My pace (5.5/min)")
+	if got := patternName(p); got != "My pace (5.5/min)" {
+		t.Errorf("en: %q", got)
+	}
+	_ = setLanguage("nl")
+	defer func() { _ = setLanguage("en") }()
+	if got := patternName(p); got != "Mijn tempo (5,5/min)" {
+		t.Errorf("nl: %q", got)
+	}
+}
