@@ -74,10 +74,10 @@ func AutostartEnabled() bool {
 func desktopEntry(exe string) string {
 	return "[Desktop Entry]\n" +
 		"Type=Application\n" +
-		"Name=" + texts["en"]["autostart.name"] + "\n" +
-		"Name[nl]=" + texts["nl"]["autostart.name"] + "\n" +
-		"Comment=" + texts["en"]["autostart.note"] + "\n" +
-		"Comment[nl]=" + texts["nl"]["autostart.note"] + "\n" +
+		"Name=" + tr("en", "autostart.name") + "\n" +
+		"Name[nl]=" + tr("nl", "autostart.name") + "\n" +
+		"Comment=" + tr("en", "autostart.note") + "\n" +
+		"Comment[nl]=" + tr("nl", "autostart.note") + "\n" +
 		"Exec=" + desktopExecArg(exe) + " --tray\n" +
 		"Icon=" + appID + "\n" +
 		"Terminal=false\n" +
@@ -142,7 +142,7 @@ func launchAgentPlist(exe string) string {
 func startupCmd(exe string) string {
 	exe = strings.ReplaceAll(exe, "%", "%%")
 	return "@echo off\r\n" +
-		"rem " + texts["en"]["autostart.name"] + ": starts at login. Delete this file to stop that.\r\n" +
+		"rem " + tr("en", "autostart.name") + ": starts at login. Delete this file to stop that.\r\n" +
 		"chcp 65001 >nul\r\n" +
 		`start "" "` + exe + `" --tray` + "\r\n"
 }

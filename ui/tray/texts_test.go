@@ -2,27 +2,45 @@ package tray
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ontspan/ontspan/assets"
 	"github.com/ontspan/ontspan/exercises/remind"
 )
 
+// agentKeys are every text the agent uses (menu.go, tray.go, autostart.go
+// and noteFor), without the "tray." prefix of the translation files.
+var agentKeys = []string{
+	"tooltip", "menu.minicheck", "menu.breathing", "menu.worry", "menu.ritual", "menu.open", "menu.pause", "menu.quit",
+	"minicheck.title", "minicheck.action", "practice.title", "practice.body", "practice.action",
+	"worry.title", "worry.body", "worry.action", "winddown.title", "winddown.body", "winddown.action",
+	"already", "autostart.name", "autostart.note",
+}
+
+// TestTextsComplete: every text the agent uses is in the app's translation
+// files in both languages, and the files hold no agent text nobody uses.
 func TestTextsComplete(t *testing.T) {
-	for a, b := range map[string]string{"en": "nl", "nl": "en"} {
-		for k, v := range texts[a] {
-			if _, ok := texts[b][k]; !ok {
-				t.Errorf("%q is in %s but not in %s", k, a, b)
-			}
-			if strings.TrimSpace(v) == "" {
-				t.Errorf("%s %q is empty", a, k)
+	keys := append([]string(nil), agentKeys...)
+	for i := range miniCheckBodies {
+		keys = append(keys, fmt.Sprintf("minicheck.body.%d", i))
+	}
+	for _, lang := range assets.Languages {
+		m := textsFor(lang)
+		for _, k := range keys {
+			if strings.TrimSpace(m["tray."+k]) == "" {
+				t.Errorf("%s: tray.%s is missing or empty", lang, k)
 			}
 		}
-	}
-	for i := range miniCheckBodies {
-		if _, ok := texts["en"][fmt.Sprintf("minicheck.body.%d", i)]; !ok {
-			t.Errorf("minicheck.body.%d missing", i)
+		for k := range m {
+			if !slices.Contains(keys, strings.TrimPrefix(k, "tray.")) {
+				t.Errorf("%s: %s is not used by the agent", lang, k)
+			}
+		}
+		if !strings.Contains(m["tray.worry.body"], "{{.N}}") {
+			t.Errorf("%s: worry.body lost its number: %q", lang, m["tray.worry.body"])
 		}
 	}
 }
