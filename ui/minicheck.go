@@ -14,15 +14,10 @@ func init() {
 	starters["minicheck"] = func(u *UI, _ Launch) { u.MiniCheck() }
 }
 
-// prefMiniTimed: the mini-check runs on a timer (true, the default) or at
-// the user's own pace.
-const prefMiniTimed = "minicheck-timed"
-
 // MiniCheck starts a body mini-check at once, at the pace chosen last: it is
 // half a minute between two tasks, so there is nothing to set up first.
 func (u *UI) MiniCheck() {
-	timed := u.app.Preferences().BoolWithFallback(prefMiniTimed, true)
-	u.show(newMiniCheckRun(u, u.runDeps(), timed, func(t bool) { u.app.Preferences().SetBool(prefMiniTimed, t) }))
+	u.show(newMiniCheckRun(u, u.runDeps(), u.prefs.MiniTimed(), u.prefs.SetMiniTimed))
 }
 
 // miniCheckRun shows the three steps one at a time in big, calm text.

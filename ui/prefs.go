@@ -30,6 +30,9 @@ const (
 	prefPMRMine    = "pmr-my-groups" // the user's own set: group IDs in order
 	prefPMRRelease = "pmr-release"   // seconds of letting go and noticing, 10–40
 	prefPMRNoted   = "pmr-note-seen" // the gentle note was shown before a first run
+
+	prefMiniTimed     = "minicheck-timed" // bool: on a timer (the default) or at the user's own pace
+	prefSensesVariant = "senses-variant"  // the five-senses variant chosen last
 )
 
 // Prefs are the user's settings, kept in Fyne's Preferences.
@@ -238,3 +241,19 @@ func (s *Prefs) PMRNoted() bool { return s.p.Bool(prefPMRNoted) }
 
 // SetPMRNoted marks the note as shown.
 func (s *Prefs) SetPMRNoted() { s.p.SetBool(prefPMRNoted, true) }
+
+// MiniTimed reports whether the mini-check runs on a timer (the default)
+// rather than at the user's own pace.
+func (s *Prefs) MiniTimed() bool { return s.p.BoolWithFallback(prefMiniTimed, true) }
+
+// SetMiniTimed stores the mini-check's pace.
+func (s *Prefs) SetMiniTimed(on bool) { s.p.SetBool(prefMiniTimed, on) }
+
+// SensesVariant is the five-senses variant chosen last, the basic one at
+// first; the set-up checks that it still exists.
+func (s *Prefs) SensesVariant() string {
+	return s.p.StringWithFallback(prefSensesVariant, exercises.SensesBasic)
+}
+
+// SetSensesVariant stores the variant chosen.
+func (s *Prefs) SetSensesVariant(v string) { s.p.SetString(prefSensesVariant, v) }

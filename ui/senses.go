@@ -17,14 +17,9 @@ func init() {
 	starters["senses"] = func(u *UI, _ Launch) { u.Senses() }
 }
 
-// prefSensesVariant is the five-senses variant chosen last.
-const prefSensesVariant = "senses-variant"
-
 // Senses shows the five-senses set-up, with the last variant selected.
 func (u *UI) Senses() {
-	p := u.app.Preferences()
-	v := p.StringWithFallback(prefSensesVariant, exercises.SensesBasic)
-	u.show(newSensesSetup(u, u.runDeps(), v, func(v string) { p.SetString(prefSensesVariant, v) }))
+	u.show(newSensesSetup(u, u.runDeps(), u.prefs.SensesVariant(), u.prefs.SetSensesVariant))
 }
 
 // dimTheme softens a screen's text for a racing head in bed: the text
