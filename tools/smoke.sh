@@ -62,7 +62,28 @@ quit() {
   wait "$1"; rc=$?
 }
 
-echo "smoke: home screen"
+echo "smoke: first launch: the welcome, then a breathing session in two key presses"
+start=$(date +%s%N)
+"$work/ontspan" >"$work/first.log" 2>&1 &
+pid=$!
+wid=$(wait_window $pid) || { echo "no window on first launch"; exit 1; }
+sleep 1
+shot "$wid" "$work/welcome.png"
+xdotool key --window "$wid" --delay 200 Tab Return # the two activations: focus "Try 2 minutes", press it
+sleep 1
+shot "$wid" "$work/first-b1.png"
+sleep 3
+shot "$wid" "$work/first-b2.png"
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+diff=$(compare -metric AE "$work/first-b1.png" "$work/first-b2.png" null: 2>&1 || true)
+[ "${diff%% *}" -gt 500 ] 2>/dev/null || { echo "first launch: no breathing session after Tab, Return ($diff pixels changed)"; exit 1; }
+[ "$ms" -lt 60000 ] || { echo "first launch to a running session took $ms ms"; exit 1; }
+echo "smoke: first launch to a moving pacer: $ms ms (two screenshots included), 2 key presses"
+sleep 2 # past the 5 s a session needs to be logged
+quit $pid "$wid"
+[ "$rc" = 0 ] || { echo "first launch: closing the session: exit $rc"; exit 1; }
+
+echo "smoke: home screen (the welcome is not shown again)"
 "$work/ontspan" >"$work/home.log" 2>&1 &
 pid=$!
 wid=$(wait_window $pid) || { echo "no window appeared"; exit 1; }
@@ -70,6 +91,8 @@ sleep 1.5
 shot "$wid" "$work/home.png"
 n=$(colours "$work/home.png")
 [ "$n" -gt 20 ] || { echo "home screenshot is blank ($n colours)"; exit 1; }
+diff=$(compare -metric AE "$work/welcome.png" "$work/home.png" null: 2>&1 || true)
+[ "${diff%% *}" -gt 500 ] 2>/dev/null || { echo "the welcome showed again on the second start ($diff pixels differ)"; exit 1; }
 quit $pid "$wid"
 [ "$rc" = 0 ] || { echo "closing with Ctrl+Q: exit $rc"; exit 1; }
 
