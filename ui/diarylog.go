@@ -320,14 +320,11 @@ func (u *UI) diaryMoved(path string) {
 	inform(tr("diary.moved.title"), tr("diary.moved", map[string]any{"Path": path}), u.win)
 }
 
-// prefPracticeOffered remembers that the daily reminder was offered once.
-const prefPracticeOffered = "practice-offered"
-
 // practiceOffer asks once, after the very first session, whether a daily
 // reminder would help: off until the user says yes, and never asked again.
 func (u *UI) practiceOffer(e *exercises.Entry) fyne.CanvasObject {
 	st := u.deps.Store
-	if e == nil || st == nil || u.app.Preferences().Bool(prefPracticeOffered) {
+	if e == nil || st == nil || u.prefs.PracticeOffered() {
 		return nil
 	}
 	if n, err := st.Count(); err != nil || n != 1 {
@@ -337,7 +334,7 @@ func (u *UI) practiceOffer(e *exercises.Entry) fyne.CanvasObject {
 	if s.Practice.Enabled {
 		return nil
 	}
-	u.app.Preferences().SetBool(prefPracticeOffered, true)
+	u.prefs.SetPracticeOffered()
 	at := timeEntry(s.Practice.At, func() {})
 	msg := widget.NewLabel("")
 	msg.Importance = widget.DangerImportance

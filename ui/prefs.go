@@ -33,6 +33,8 @@ const (
 
 	prefMiniTimed     = "minicheck-timed" // bool: on a timer (the default) or at the user's own pace
 	prefSensesVariant = "senses-variant"  // the five-senses variant chosen last
+
+	prefPracticeOffered = "practice-offered" // bool: the daily reminder was offered once
 )
 
 // Prefs are the user's settings, kept in Fyne's Preferences.
@@ -257,3 +259,10 @@ func (s *Prefs) SensesVariant() string {
 
 // SetSensesVariant stores the variant chosen.
 func (s *Prefs) SetSensesVariant(v string) { s.p.SetString(prefSensesVariant, v) }
+
+// PracticeOffered reports whether the daily reminder was offered after a
+// first session; it is offered once, ever.
+func (s *Prefs) PracticeOffered() bool { return s.p.Bool(prefPracticeOffered) }
+
+// SetPracticeOffered marks the offer as made.
+func (s *Prefs) SetPracticeOffered() { s.p.SetBool(prefPracticeOffered, true) }
