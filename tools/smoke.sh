@@ -143,6 +143,34 @@ diff=$(compare -metric AE "$work/worry-typed.png" "$work/worry-parked.png" null:
 perm=$(stat -c %a "$ONTSPAN_DATA_DIR/diary.db")
 [ "$perm" = 600 ] || { echo "diary.db has mode $perm, want 600"; exit 1; }
 
+echo "smoke: --start ritual --name evening, through the first hand-over into its muscle relaxation"
+"$work/ontspan" --start ritual --name evening >"$work/ritual.log" 2>&1 &
+pid=$!
+wid=$(wait_window $pid) || { echo "no window for --start ritual"; exit 1; }
+sleep 1
+shot "$wid" "$work/ritual-before.png"
+xdotool key --window "$wid" Return # no rating: begin
+sleep 0.7
+shot "$wid" "$work/ritual-task.png"
+xdotool key --window "$wid" Return # the warm shower is done
+sleep 0.7
+shot "$wid" "$work/ritual-handover1.png"
+sleep 2
+shot "$wid" "$work/ritual-handover2.png"
+for pair in "before task" "task handover1" "handover1 handover2"; do
+  set -- $pair
+  diff=$(compare -metric AE "$work/ritual-$1.png" "$work/ritual-$2.png" null: 2>&1 || true)
+  [ "${diff%% *}" -gt 100 ] 2>/dev/null || { echo "ritual: nothing changed from $1 to $2 ($diff)"; exit 1; }
+done
+xdotool key --window "$wid" space # start the muscle relaxation now
+sleep 6
+xdotool key --window "$wid" Escape # stop the whole ritual
+sleep 1
+quit $pid "$wid"
+[ "$rc" = 0 ] || { echo "ritual: exit $rc"; exit 1; }
+n=$(sqlite3 "$ONTSPAN_DATA_DIR/diary.db" "SELECT count(*) FROM sessions WHERE technique = 'pmr' AND ritual <> ''")
+[ "$n" = 1 ] || { echo "ritual: the muscle relaxation step is not in the diary with its ritual ($n rows)"; exit 1; }
+
 echo "smoke: the breathing session was logged in the diary"
 n=$(sqlite3 "$ONTSPAN_DATA_DIR/diary.db" "SELECT count(*) FROM sessions WHERE technique = 'breathing'")
 [ "$n" -ge 1 ] || { echo "the breathing session is not in the diary"; exit 1; }
