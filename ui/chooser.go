@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -14,7 +15,18 @@ import (
 )
 
 // Chooser asks "What suits me?", one question at a time.
-func (u *UI) Chooser() { u.show(newChooser(u, u.outcomes(), u.prefs.SetSuggestion)) }
+func (u *UI) Chooser() {
+	u.show(newChooser(u, u.outcomes(), u.prefs.SetSuggestion, u.myPaceName()))
+}
+
+// myPaceName is the shown name of the pace found by the pace test, or ""
+// when there is none.
+func (u *UI) myPaceName() string {
+	if p, ok := exercises.FindPattern(exercises.MyPaceID, u.prefs.Patterns()); ok {
+		return patternName(p)
+	}
+	return ""
+}
 
 // StartSuggestion starts what the chooser (or a help note) suggested, as
 // its own screen would: breathing with its rhythm and minutes, the muscle
@@ -23,7 +35,11 @@ func (u *UI) Chooser() { u.show(newChooser(u, u.outcomes(), u.prefs.SetSuggestio
 func (u *UI) StartSuggestion(s exercises.Suggestion) {
 	switch s.Technique {
 	case exercises.Breathing:
-		u.StartBreathing(s.Variant, exercises.Length{Minutes: s.Minutes})
+		id := s.Variant
+		if id == exercises.Pattern46.ID && u.myPaceName() != "" {
+			id = exercises.MyPaceID // 4-6 at the pace the user's own test found
+		}
+		u.StartBreathing(id, exercises.Length{Minutes: s.Minutes})
 	case exercises.PMR:
 		set, err := exercises.FindPMRSet(s.Variant, nil)
 		if err != nil {
@@ -92,14 +108,15 @@ type chooser struct {
 	run      *exercises.ChooserRun
 	history  exercises.Outcomes
 	remember func(exercises.Suggestion) // keeps the first pick for home
+	myPace   string                     // the pace test's rhythm by name, "" when none
 
 	answers []*answerButton // the current question's, in number order
 	result  []exercises.Suggestion
 	starts  []*button
 }
 
-func newChooser(nav navigator, history exercises.Outcomes, remember func(exercises.Suggestion)) *chooser {
-	return &chooser{nav: nav, run: exercises.NewChooserRun(history), history: history, remember: remember}
+func newChooser(nav navigator, history exercises.Outcomes, remember func(exercises.Suggestion), myPace string) *chooser {
+	return &chooser{nav: nav, run: exercises.NewChooserRun(history), history: history, remember: remember, myPace: myPace}
 }
 
 func (c *chooser) view() fyne.CanvasObject {
@@ -137,7 +154,11 @@ func (c *chooser) resultView() fyne.CanvasObject {
 			start.Importance = widget.HighImportance
 		}
 		c.starts = append(c.starts, start)
-		body.Add(card(suggestionBox(s, start)))
+		box := suggestionBox(s, start).(*fyne.Container)
+		if s.Technique == exercises.Breathing && s.Variant == exercises.Pattern46.ID && c.myPace != "" {
+			box.Objects = slices.Insert(box.Objects, len(box.Objects)-1, fyne.CanvasObject(para(tr("chooser.mypace", map[string]any{"Pace": c.myPace}))))
+		}
+		body.Add(card(box))
 	}
 	hint := para(tr("chooser.result.keys"))
 	hint.TextStyle.Italic = true

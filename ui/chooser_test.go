@@ -165,3 +165,39 @@ func TestChooserCountsTheDiary(t *testing.T) {
 		t.Error("the diary's word is not shown")
 	}
 }
+
+// TestChooserOffersMyPace: once a pace test found the user's pace, a 4-6
+// suggestion says so and starts at that pace.
+func TestChooserOffersMyPace(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	if err := u.prefs.SavePace(exercises.PacePattern(5.5, "My pace")); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for last := 1; last <= 5 && !found; last++ {
+		u.Chooser()
+		c := u.current.(*chooser)
+		for !c.run.Done() {
+			press(u, fyne.KeyName(string(rune('0'+min(last, len(c.answers))))))
+		}
+		for i, s := range c.result {
+			if s.Technique != exercises.Breathing || s.Variant != exercises.Pattern46.ID {
+				continue
+			}
+			found = true
+			if !labelWith(u, tr("chooser.mypace", map[string]any{"Pace": u.myPaceName()})) {
+				t.Error("the 4-6 suggestion does not mention the user's pace")
+			}
+			test.Tap(c.starts[i])
+			r, ok := u.current.(*breathRun)
+			if !ok || r.pattern.ID != exercises.MyPaceID {
+				t.Fatalf("Start opened %T (pattern %v), want breathing at my pace", u.current, r)
+			}
+			break
+		}
+		u.Home()
+	}
+	if !found {
+		t.Fatal("no answers led to a 4-6 suggestion")
+	}
+}
