@@ -37,11 +37,15 @@ func (r *sensesRun) session() *exercises.Session    { return r.sess }
 // Space goes on. What was typed but not parked stays as the notebook's
 // draft, as on the park screen.
 type parkOver struct {
-	u     *UI
-	entry *worryText
-	msg   worryNote
-	dlg   dialog.Dialog
-	when  *revisitPicker
+	win      fyne.Window
+	store    parkStore // nil without a diary
+	clock    exercises.Clock
+	settings exercises.WorrySettings
+	gone     func() // tells the app the field is closed
+	entry    *worryText
+	msg      worryNote
+	dlg      dialog.Dialog
+	when     *revisitPicker
 	// restored is the draft put in the field, so closing unchanged writes nothing
 	restored string
 }
@@ -56,25 +60,36 @@ func (u *UI) parkDuring(s sessionScreen) {
 	if p, ok := s.(pausable); ok && s.session().Now().State == exercises.Running {
 		p.toggle()
 	}
-	o := &parkOver{u: u}
+	var o *parkOver
+	o = newParkOver(u.win, u.worryStore(), u.deps.Clock, u.worrySettings(), func() {
+		if u.parking == o {
+			u.parking = nil
+		}
+		u.closeOverlay = nil
+	})
 	u.parking = o
+	u.closeOverlay = o.close // Esc closes it, with its callbacks
 	o.show()
 }
 
+// newParkOver builds the park field; st is nil without a diary.
+func newParkOver(win fyne.Window, st parkStore, clock exercises.Clock, settings exercises.WorrySettings, gone func()) *parkOver {
+	return &parkOver{win: win, store: st, clock: clock, settings: settings, gone: gone}
+}
+
 func (o *parkOver) show() {
-	u := o.u
-	now := u.deps.Clock.Now()
+	now := o.clock.Now()
 	o.entry = newWorryText(true, tr("worry.park.placeholder"), o.park)
 	o.msg = newWorryNote()
 	o.entry.limitTo(exercises.MaxWorryRunes, o.msg.problem) // a paste past the limit is refused, and said
-	o.when = newRevisitPicker(now, u.worrySettings(), o.park)
+	o.when = newRevisitPicker(now, o.settings, o.park)
 	parkBt := newPrimaryButton(tr("worry.park.button"), theme.ConfirmIcon(), o.park)
 	backBt := newButton(tr("worry.over.back"), theme.NavigateBackIcon(), o.close)
-	if u.deps.Store == nil {
+	if o.store == nil {
 		o.msg.problem(tr("worry.park.nostore"))
 		o.entry.Disable()
 		parkBt.Disable()
-	} else if d, ok, err := u.deps.Store.Setting(worryDraftKey); err == nil && ok && utf8.RuneCountInString(d) <= exercises.MaxWorryRunes {
+	} else if d, ok, err := o.store.Setting(worryDraftKey); err == nil && ok && utf8.RuneCountInString(d) <= exercises.MaxWorryRunes {
 		o.entry.SetText(d)
 		o.restored = d
 	}
@@ -86,29 +101,28 @@ func (o *parkOver) show() {
 		o.when.box,
 		container.NewHBox(layout.NewSpacer(), backBt, parkBt),
 	)
-	o.dlg = dialog.NewCustomWithoutButtons(tr("worry.park.title"), container.NewVScroll(body), u.win)
+	o.dlg = dialog.NewCustomWithoutButtons(tr("worry.park.title"), container.NewVScroll(body), o.win)
 	o.dlg.SetOnClosed(o.closed)
-	size := u.win.Canvas().Size()
+	size := o.win.Canvas().Size()
 	w := min(size.Width-16, 520)
 	// As tall as the form needs (the title and the dialog's padding add ~80),
 	// scrolling only in a window too small for it.
 	o.dlg.Resize(fyne.NewSize(w, min(size.Height-16, body.MinSize().Height+80)))
-	u.closeOverlay = o.close
 	o.dlg.Show()
-	u.win.Canvas().Focus(o.entry)
+	o.win.Canvas().Focus(o.entry)
 }
 
 // park stores the worry; a problem is said beside the field and the text
 // stays as typed.
 func (o *parkOver) park() {
-	st := o.u.deps.Store
+	st := o.store
 	if st == nil {
 		return
 	}
 	at, err := o.when.at()
 	if err == nil {
 		var w exercises.Worry
-		now := o.u.deps.Clock.Now()
+		now := o.clock.Now()
 		if w, err = exercises.Park(o.entry.Text, at, now); err == nil {
 			if err = st.AddWorry(&w); err != nil {
 				fyne.LogError("park worry", err)
@@ -125,7 +139,7 @@ func (o *parkOver) park() {
 	} else {
 		o.msg.problem(worryMessage(err, o.entry.Text))
 	}
-	o.u.win.Canvas().Focus(o.entry)
+	o.win.Canvas().Focus(o.entry)
 }
 
 func (o *parkOver) close() { o.dlg.Hide() }
@@ -134,13 +148,9 @@ func (o *parkOver) close() { o.dlg.Hide() }
 // park screen shows it next time; cleared or parked, the draft goes), and
 // hands the keys back to the session.
 func (o *parkOver) closed() {
-	u := o.u
-	if u.parking == o {
-		u.parking = nil
-	}
-	u.closeOverlay = nil
-	u.win.Canvas().Unfocus()
-	st := u.deps.Store
+	o.gone()
+	o.win.Canvas().Unfocus()
+	st := o.store
 	if st == nil || o.entry.Disabled() || o.entry.Text == o.restored {
 		return
 	}
