@@ -5,7 +5,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"log"
 	"os"
 
@@ -26,22 +25,22 @@ func main() {
 	if errors.Is(err, ui.ErrHelp) {
 		return
 	}
-	exitIf(2, err)
+	startup.ExitIf(2, err)
 	if launch.Tray {
 		gcAfterStart() // the agent runs all day on little memory
 		os.Exit(tray.Main(ui.LanguageKey))
 	}
-	exitIf(1, ui.CheckDisplay(os.Getenv))
+	startup.ExitIf(1, ui.CheckDisplay(os.Getenv))
 	timing, stopPerf, err := startup.Perf(launch)
 	defer stopPerf()
-	exitIf(1, err)
+	startup.ExitIf(1, err)
 	dir, store, closeStore := startup.OpenDiary()
 	defer closeStore()
 	checkPrefs := startup.GuardPrefs(appID)
 	a := app.NewWithID(appID)
 	checkPrefs(a)
 	w, err := startup.OpenWindow(a, gcAfterStart)
-	exitIf(1, err)
+	startup.ExitIf(1, err)
 	u := ui.New(a, w, ui.Deps{Clock: exercises.RealClock{}, Sound: sound.New(log.Printf), Timing: timing,
 		Store: store, DataDir: dir, Recovered: startup.Recovered()})
 	u.CheckDiary()
@@ -50,11 +49,5 @@ func main() {
 	ui.DebugStats()
 	defer startup.Rescue(u, closeStore)
 	w.ShowAndRun()
-}
-
-func exitIf(code int, err error) {
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(code)
-	}
+	u.Close() // saves a running session also when Fyne ended without calling OnStopped
 }

@@ -161,3 +161,11 @@ func GuardPrefs(appID string) (check func(fyne.App)) {
 		}
 	}
 }
+
+// ExitIf ends the process with code when err is set, saying err on stderr.
+func ExitIf(code int, err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(code)
+	}
+}
