@@ -105,9 +105,10 @@ func (o *parkOver) show() {
 	o.dlg.SetOnClosed(o.closed)
 	size := o.win.Canvas().Size()
 	w := min(size.Width-16, 520)
-	// As tall as the form needs (the title and the dialog's padding add ~80),
+	// As tall as the form needs (title, padding and the wrapped intro, measured
+	// before layout at one line, add ~150),
 	// scrolling only in a window too small for it.
-	o.dlg.Resize(fyne.NewSize(w, min(size.Height-16, body.MinSize().Height+80)))
+	o.dlg.Resize(fyne.NewSize(w, min(size.Height-16, body.MinSize().Height+150)))
 	o.dlg.Show()
 	o.win.Canvas().Focus(o.entry)
 }
