@@ -816,8 +816,7 @@ func (s *diaryScreen) export(kind string) {
 	d.SetTitleText(tr("file.save.title")) // Fyne's own reads "Opslaan Bestand" in Dutch
 	d.SetFileName(name + s.now.Format("2006-01-02") + ext)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	s.dlg = d
-	d.Show()
+	s.openDialog(d) // through the bookkeeping, so a cancelled dialog is forgotten
 }
 
 // writeExport writes one export to w and closes it. A local file is made
@@ -881,8 +880,7 @@ func (s *diaryScreen) importDialog() {
 	}, s.u.win)
 	d.SetTitleText(tr("file.open.title"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	s.dlg = d
-	d.Show()
+	s.openDialog(d)
 }
 
 // importFrom merges an export into the diary off the main goroutine, then

@@ -778,3 +778,28 @@ func TestDiaryImportKeepsTheScrollPlace(t *testing.T) {
 		t.Errorf("scrolled to %.0f after the import, was at %.0f", s.overview.Offset.Y, at)
 	}
 }
+
+// TestCancelledFileDialogIsForgotten: after the export or import dialog is
+// cancelled, the first Esc goes home (it used to close a dialog already gone).
+func TestCancelledFileDialogIsForgotten(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	for _, open := range []func(*diaryScreen){
+		func(s *diaryScreen) { s.export("csv") },
+		func(s *diaryScreen) { s.importDialog() },
+	} {
+		u.Diary()
+		s := u.current.(*diaryScreen)
+		open(s)
+		if s.dlg == nil {
+			t.Fatal("the file dialog is not kept while open")
+		}
+		s.dlg.Hide() // Cancel
+		if s.dlg != nil {
+			t.Fatal("a cancelled file dialog is still kept")
+		}
+		press(u, fyne.KeyEscape)
+		if _, ok := u.current.(*home); !ok {
+			t.Errorf("Esc after a cancelled file dialog: %T, want home", u.current)
+		}
+	}
+}
