@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // Ritual is an ordered chain of steps done one after the other, such as the
@@ -137,25 +136,14 @@ func (e *RitualStepError) Error() string { return fmt.Sprintf("step %d: %v", e.I
 // Unwrap lets errors.Is see the cause.
 func (e *RitualStepError) Unwrap() error { return e.Err }
 
-// cleanText trims s and checks it as a worry text is checked: NUL and
-// invalid UTF-8 are refused, then empty and too long.
-func cleanText(s string, max int, empty, tooLong error) (string, error) {
-	if strings.IndexByte(s, 0) >= 0 || !utf8.ValidString(s) {
-		return "", ErrRitualText
-	}
-	s = strings.TrimSpace(s)
-	switch {
-	case s == "":
-		return "", empty
-	case utf8.RuneCountInString(s) > max:
-		return "", tooLong
-	}
-	return s, nil
+// ritualErrs: a ritual's texts say ErrRitualText for a NUL or broken UTF-8.
+func ritualErrs(empty, tooLong error) textErrs {
+	return textErrs{ErrRitualText, ErrRitualText, empty, tooLong}
 }
 
 // CleanRitualName trims a ritual's name and checks it.
 func CleanRitualName(s string) (string, error) {
-	return cleanText(s, MaxRitualNameRunes, ErrRitualName, ErrRitualNameTooLong)
+	return cleanText(s, MaxRitualNameRunes, ritualErrs(ErrRitualName, ErrRitualNameTooLong))
 }
 
 // Check validates one step on its own and returns it cleaned (a task's
@@ -172,7 +160,7 @@ func (s RitualStep) Check() (RitualStep, error) {
 			}
 			return s, nil
 		}
-		t, err := cleanText(s.Text, MaxRitualTaskRunes, ErrTaskEmpty, ErrTaskTooLong)
+		t, err := cleanText(s.Text, MaxRitualTaskRunes, ritualErrs(ErrTaskEmpty, ErrTaskTooLong))
 		s.Text = t
 		return s, err
 	}
@@ -187,7 +175,7 @@ func (s RitualStep) Check() (RitualStep, error) {
 		if s.Minutes < 1 || s.Minutes > MaxRitualMinutes {
 			return s, ErrStepMinutes
 		}
-		if _, err := cleanText(s.Variant, MaxRitualNameRunes+10, ErrStepVariant, ErrStepVariant); err != nil {
+		if _, err := cleanText(s.Variant, MaxRitualNameRunes+10, ritualErrs(ErrStepVariant, ErrStepVariant)); err != nil {
 			return s, ErrStepVariant
 		}
 	case PMR:

@@ -5,9 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // Limits on what a worry holds: a parked thought is a line or a paragraph,
@@ -36,32 +34,12 @@ var (
 	ErrWorryMinutes     = fmt.Errorf("worry time must last %d to %d minutes", MinWorryMinutes, MaxWorryMinutes)
 )
 
-// cleanWorryText trims s and checks it: NUL, invalid UTF-8, empty (after
-// trimming) and over max runes are errors. Everything else, emoji and
-// right-to-left text included, is kept exactly as typed.
-func cleanWorryText(s string, max int, empty, tooLong error) (string, error) {
-	if strings.IndexByte(s, 0) >= 0 {
-		return "", ErrWorryNUL
-	}
-	if !utf8.ValidString(s) {
-		return "", ErrWorryInvalidUTF8
-	}
-	s = strings.TrimSpace(s)
-	switch {
-	case s == "":
-		return "", empty
-	case utf8.RuneCountInString(s) > max:
-		return "", tooLong
-	}
-	return s, nil
-}
-
 // ValidateWorryText trims a worry's text and checks it: empty or white space
 // only (ErrWorryEmpty), over MaxWorryRunes (ErrWorryTooLong), a NUL byte
 // (ErrWorryNUL) or invalid UTF-8 (ErrWorryInvalidUTF8). It returns the
 // trimmed text to store.
 func ValidateWorryText(s string) (string, error) {
-	return cleanWorryText(s, MaxWorryRunes, ErrWorryEmpty, ErrWorryTooLong)
+	return cleanText(s, MaxWorryRunes, textErrs{ErrWorryNUL, ErrWorryInvalidUTF8, ErrWorryEmpty, ErrWorryTooLong})
 }
 
 // ValidateRevisit checks when a worry is to be looked at again: after now
@@ -326,7 +304,7 @@ func NextStep(w Worry, note string, at, now time.Time) (Worry, error) {
 	if w.State != WorryWaiting {
 		return w, ErrWorryArchived
 	}
-	n, err := cleanWorryText(note, MaxNextStepRunes, ErrNextStepEmpty, ErrNextStepTooLong)
+	n, err := cleanText(note, MaxNextStepRunes, textErrs{ErrWorryNUL, ErrWorryInvalidUTF8, ErrNextStepEmpty, ErrNextStepTooLong})
 	if err != nil {
 		return w, err
 	}
