@@ -102,18 +102,11 @@ func (r *miniCheckRun) view() fyne.CanvasObject {
 
 // frame reads the session and redraws what changed.
 func (r *miniCheckRun) frame() {
-	if r.over {
+	p, changed := r.readFrame(&r.shown)
+	if !changed {
 		return
 	}
-	p, shown, over := r.loop.read(r.run.clock.Now())
-	if over {
-		r.finish(p)
-		return
-	}
-	if shown == r.shown {
-		return
-	}
-	r.shown = shown
+	shown := r.shown
 	n := len(r.sess.Exercise().Steps)
 	r.step.SetText(tr("minicheck.step", map[string]any{"N": p.Index + 1, "Of": n}))
 	r.text.SetText(tr(p.Step.Text))

@@ -379,19 +379,12 @@ func (r *pmrRun) view() fyne.CanvasObject {
 // frame reads the session and redraws what changed. The step loop calls it
 // while the session runs and is seen; actions and tests call it directly.
 func (r *pmrRun) frame() {
-	if r.over {
+	was := r.shown.index
+	p, changed := r.readFrame(&r.shown)
+	if !changed {
 		return
 	}
-	p, shown, over := r.loop.read(r.run.clock.Now())
-	if over {
-		r.finish(p)
-		return
-	}
-	if shown == r.shown {
-		return
-	}
-	moved := shown.index != r.shown.index
-	r.shown = shown
+	moved := r.shown.index != was
 	r.left.SetText(tr("pmr.left", map[string]any{"Time": clockText(p.Remaining)}))
 	r.showStep(p)
 	if moved {

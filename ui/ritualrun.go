@@ -412,18 +412,10 @@ func (r *promptRun) view() fyne.CanvasObject {
 }
 
 func (r *promptRun) frame() {
-	if r.over {
+	p, changed := r.readFrame(&r.shown)
+	if !changed {
 		return
 	}
-	p, shown, over := r.loop.read(r.run.clock.Now())
-	if over {
-		r.finish(p)
-		return
-	}
-	if shown == r.shown {
-		return
-	}
-	r.shown = shown
 	r.step.SetText(tr("minicheck.step", map[string]any{"N": p.Index + 1, "Of": len(r.sess.Exercise().Steps)}))
 	r.text.SetText(tr(p.Step.Text))
 }

@@ -80,6 +80,25 @@ func (t *timedRun) toggle() {
 	t.frame() // the screen's words follow the session's state
 }
 
+// readFrame opens every step screen's frame: the position now, finishing
+// the session (and the screen) when it is over. changed says the step, its
+// whole seconds or running/paused moved since *last, which it updates.
+func (t *timedRun) readFrame(last *stepShown) (p exercises.Position, changed bool) {
+	if t.over {
+		return p, false
+	}
+	p, shown, over := t.loop.read(t.run.clock.Now())
+	if over {
+		t.finish(p)
+		return p, false
+	}
+	if shown == *last {
+		return p, false
+	}
+	*last = shown
+	return p, true
+}
+
 // stop ends the session early; the next frame finishes it.
 func (t *timedRun) stop() {
 	t.sess.Stop()
