@@ -59,6 +59,12 @@ type keyed interface {
 	key(*fyne.KeyEvent)
 }
 
+// showing screens start what runs (a session, its animation) when shown,
+// so that view only builds widgets.
+type showing interface {
+	onShow()
+}
+
 // leaving screens stop their animations and timers when replaced.
 type leaving interface {
 	leave()
@@ -145,6 +151,9 @@ func (u *UI) show(s screen) {
 	u.current = s
 	u.win.SetContent(s.view())
 	u.win.Canvas().Unfocus()
+	if sh, ok := s.(showing); ok {
+		sh.onShow() // what runs (a session, its animation) starts once it is on screen
+	}
 }
 
 func (u *UI) typedKey(e *fyne.KeyEvent) { u.guard(func() { u.key(e) }) }

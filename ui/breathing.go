@@ -384,7 +384,6 @@ func (r *breathRun) view() fyne.CanvasObject {
 	bottom := container.NewVBox(r.phase, r.cue, container.NewHBox(layout.NewSpacer(), pause, stop, layout.NewSpacer()))
 	content := container.New(&maxWidth{width: 720}, container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, pacerBox))
 
-	r.loop.start()
 	return content
 }
 

@@ -96,7 +96,6 @@ func (r *miniCheckRun) view() fyne.CanvasObject {
 	top := container.NewVBox(heading(tr("minicheck.title")), intro)
 	content := container.New(&maxWidth{width: 720},
 		container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, container.NewPadded(body)))
-	r.loop.start()
 	return content
 }
 

@@ -372,7 +372,6 @@ func (r *pmrRun) view() fyne.CanvasObject {
 	topBox, bottomBox := container.NewPadded(top), container.NewPadded(bottom)
 	content := container.New(&maxWidth{width: 720},
 		container.New(layout.NewBorderLayout(topBox, bottomBox, nil, nil), topBox, container.NewPadded(r.list), bottomBox))
-	r.loop.start()
 	return content
 }
 

@@ -379,6 +379,13 @@ func (w *stepWrap) key(e *fyne.KeyEvent) {
 
 func (w *stepWrap) leave() { w.inner.leave() }
 
+// onShow starts the exercise inside.
+func (w *stepWrap) onShow() {
+	if sh, ok := w.inner.(showing); ok {
+		sh.onShow()
+	}
+}
+
 // promptRun runs a self-paced exercise (the five senses) inside a ritual:
 // one prompt at a time, Next to go on. Notes belong to the five senses'
 // own screen; in a ritual the eyes may already be closed.
@@ -407,7 +414,6 @@ func (r *promptRun) view() fyne.CanvasObject {
 	bottom := container.NewHBox(layout.NewSpacer(), next, stop, layout.NewSpacer())
 	content := container.New(&maxWidth{width: 720},
 		container.NewBorder(container.NewPadded(heading(tr("senses.title"))), container.NewPadded(bottom), nil, nil, body))
-	r.loop.start()
 	return content
 }
 

@@ -205,10 +205,14 @@ func (r *sensesRun) view() fyne.CanvasObject {
 
 	// Typing with nothing focused goes into the note: no click needed first.
 	r.nav.window().Canvas().SetOnTypedRune(r.typedRune)
-	r.sess.Start()
-	r.run.holding(true)
 	r.show()
 	return dimmed(content)
+}
+
+// onShow starts the session once the first prompt is on screen.
+func (r *sensesRun) onShow() {
+	r.sess.Start()
+	r.run.holding(true)
 }
 
 // show puts the current prompt on screen.

@@ -99,6 +99,9 @@ func (t *timedRun) readFrame(last *stepShown) (p exercises.Position, changed boo
 	return p, true
 }
 
+// onShow starts the session, its animation and its tones.
+func (t *timedRun) onShow() { t.loop.start() }
+
 // stop ends the session early; the next frame finishes it.
 func (t *timedRun) stop() {
 	t.sess.Stop()
