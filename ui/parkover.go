@@ -105,10 +105,9 @@ func (o *parkOver) show() {
 	o.dlg.SetOnClosed(o.closed)
 	size := o.win.Canvas().Size()
 	w := min(size.Width-16, 520)
-	// As tall as the form needs (title, padding and the wrapped intro, measured
-	// before layout at one line, add ~150),
-	// scrolling only in a window too small for it.
-	o.dlg.Resize(fyne.NewSize(w, min(size.Height-16, body.MinSize().Height+150)))
+	// Room for the form with a message under the field and Dutch's longer
+	// intro; a window smaller than that scrolls the form.
+	o.dlg.Resize(fyne.NewSize(w, min(size.Height-16, 600)))
 	o.dlg.Show()
 	o.win.Canvas().Focus(o.entry)
 }
