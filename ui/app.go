@@ -112,6 +112,7 @@ func New(a fyne.App, w fyne.Window, d Deps) *UI {
 	for _, k := range []fyne.KeyName{fyne.KeyQ, fyne.KeyW} {
 		w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { w.Close() })
 	}
+	u.registerWorryShortcut() // Ctrl+P from every screen, registered once
 	a.Lifecycle().SetOnExitedForeground(func() {
 		if u.toBack != nil {
 			u.toBack()

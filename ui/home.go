@@ -41,7 +41,6 @@ func (h *home) view() fyne.CanvasObject {
 	due := h.u.dueCount()
 	worry.SetBadge(worryBadge(due))
 	h.tiles = append(h.tiles, worry)
-	h.u.registerWorryShortcut()
 	grid := h.tiles
 	if h.u.eveningLeads() {
 		grid = slices.DeleteFunc(slices.Clone(grid), func(t *tile) bool { return t == ritual })

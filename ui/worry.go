@@ -46,8 +46,7 @@ func (u *UI) ParkWorry() {
 }
 
 // registerWorryShortcut makes Ctrl+P (Cmd+P on macOS) park a worry from
-// anywhere in the window. Adding it again replaces it, so the home screen
-// can call it each time it is built.
+// anywhere in the window; New registers it once.
 func (u *UI) registerWorryShortcut() {
 	u.win.Canvas().AddShortcut(worryShortcut, func(fyne.Shortcut) { u.ParkWorry() })
 }
