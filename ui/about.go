@@ -12,11 +12,7 @@ type about struct {
 	version string
 }
 
-// newAbout builds the page with what it takes from u; it stays for the
-// caller that still holds a *UI (app.go), until it calls newAboutWith.
-func newAbout(u *UI) *about { return newAboutWith(u, appVersion(u.app)) }
-
-func newAboutWith(nav navigator, version string) *about {
+func newAbout(nav navigator, version string) *about {
 	return &about{nav: nav, version: version}
 }
 

@@ -28,24 +28,18 @@ type UI struct {
 	app   fyne.App
 	win   fyne.Window
 	prefs *Prefs
-	deps  Deps
+	data  *appData // the clock, the diary, the tones: what screens get parts of
 
 	current screen
 	opener  diaryOpener // tries again when main could not open the diary
 
-	// OnSessionLogged is called after a session is written to the diary.
-	OnSessionLogged func(exercises.Entry)
-	toFront         func() // what the current screen does when the window comes back
-	toBack          func()
-	closeOverlay    func()       // closes a screen's own pop-up on Esc, with its callbacks; nil when none
-	rescuing        bool         // Rescue is saving the session after a panic
-	failures        int          // panics Rescue caught, for the tests
-	parking         *parkOver    // the park field open over a paused session, or nil
-	lateStore       *diary.Store // a diary that opened after start (it was busy); Close closes it
-
-	// unlogged are this run's sessions too short for the diary, for the
-	// early-stop note.
-	unlogged []exercises.Entry
+	toFront      func() // what the current screen does when the window comes back
+	toBack       func()
+	closeOverlay func()       // closes a screen's own pop-up on Esc, with its callbacks; nil when none
+	rescuing     bool         // Rescue is saving the session after a panic
+	failures     int          // panics Rescue caught, for the tests
+	parking      *parkOver    // the park field open over a paused session, or nil
+	lateStore    *diary.Store // a diary that opened after start (it was busy); Close closes it
 }
 
 // screen is what every screen provides; the optional interfaces below add
@@ -95,7 +89,8 @@ func New(a fyne.App, w fyne.Window, d Deps) *UI {
 	if d.DataDir != "" {
 		a = withFilePrefs(a, d.DataDir) // not Fyne's file: see filePrefs
 	}
-	u := &UI{app: a, win: w, prefs: NewPrefs(a.Preferences()), deps: d}
+	prefs := NewPrefs(a.Preferences())
+	u := &UI{app: a, win: w, prefs: prefs, data: newAppData(d, prefs, w)}
 	if v, ok := d.Sound.(volumeControl); ok {
 		v.SetVolume(u.prefs.Volume())
 	}
@@ -184,16 +179,29 @@ func (u *UI) key(e *fyne.KeyEvent) {
 }
 
 // Home shows the home screen.
-func (u *UI) Home() { u.show(newHome(u)) }
+func (u *UI) Home() { u.show(newHome(u, u.data, u.prefs)) }
 
 // Settings shows the settings screen.
-func (u *UI) Settings() { u.show(newSettingsScreen(u)) }
+func (u *UI) Settings() { u.show(u.settingsScreen()) }
+
+func (u *UI) settingsScreen() *settingsScreen {
+	apply := settingsApply{theme: u.applyTheme, language: u.applyLanguage, textSize: u.setTextSize}
+	return newSettingsScreen(u, u.prefs, u.data.sound, apply, u.data.reminderSettings)
+}
 
 // About shows what Ontspan is and when to seek help.
-func (u *UI) About() { u.show(newAbout(u)) }
+func (u *UI) About() { u.show(newAbout(u, appVersion(u.app))) }
 
 // Breathing shows the breathing set-up, with the last choice selected.
-func (u *UI) Breathing() { u.show(newBreathSetup(u)) }
+func (u *UI) Breathing() { u.show(newBreathSetup(u, u.runDeps(), u.prefs, u.PaceFinder)) }
+
+// breatheWith opens the breathing set-up with p chosen. Only starting makes
+// a rhythm the last used one: a card opened and left changes nothing.
+func (u *UI) breatheWith(p exercises.Pattern) {
+	s := newBreathSetup(u, u.runDeps(), u.prefs, u.PaceFinder)
+	u.show(s)
+	s.choice.SetSelected(patternName(p))
+}
 
 // StartBreathing opens straight into a running session, as from the command
 // line or the tray menu.

@@ -99,21 +99,14 @@ type breathPrefs interface {
 	Remember(pattern string, minutes int)
 }
 
-// newBreathSetup builds the set-up with what it takes from u; it stays for
-// the callers that still hold a *UI (app.go, home.go), until they call
-// newBreathSetupWith themselves.
-func newBreathSetup(u *UI) *breathSetup {
-	return newBreathSetupWith(u, u.runDeps(), u.prefs, u.PaceFinder)
-}
-
-func newBreathSetupWith(nav navigator, run runDeps, prefs breathPrefs, pace func()) *breathSetup {
+func newBreathSetup(nav navigator, run runDeps, prefs breathPrefs, pace func()) *breathSetup {
 	s := &breathSetup{nav: nav, run: run, prefs: prefs, pace: pace}
 	s.length = exercises.Length{Minutes: prefs.LastMinutes()}
 	return s
 }
 
 // again is a fresh set-up, after a rhythm was added or deleted.
-func (s *breathSetup) again() { s.nav.show(newBreathSetupWith(s.nav, s.run, s.prefs, s.pace)) }
+func (s *breathSetup) again() { s.nav.show(newBreathSetup(s.nav, s.run, s.prefs, s.pace)) }
 
 func (s *breathSetup) view() fyne.CanvasObject {
 	s.patterns = append(exercises.BuiltinPatterns(), s.prefs.Patterns()...)

@@ -16,13 +16,13 @@ import (
 
 // Chooser asks "What suits me?", one question at a time.
 func (u *UI) Chooser() {
-	u.show(newChooser(u, u.outcomes(), u.prefs.SetSuggestion, u.myPaceName()))
+	u.show(newChooser(u, u.data.outcomes(), u.prefs.SetSuggestion, u.data.myPaceName()))
 }
 
 // myPaceName is the shown name of the pace found by the pace test, or ""
 // when there is none.
-func (u *UI) myPaceName() string {
-	if p, ok := exercises.FindPattern(exercises.MyPaceID, u.prefs.Patterns()); ok {
+func (d *appData) myPaceName() string {
+	if p, ok := exercises.FindPattern(exercises.MyPaceID, d.prefs.Patterns()); ok {
 		return patternName(p)
 	}
 	return ""
@@ -36,7 +36,7 @@ func (u *UI) StartSuggestion(s exercises.Suggestion) {
 	switch s.Technique {
 	case exercises.Breathing:
 		id := s.Variant
-		if id == exercises.Pattern46.ID && u.myPaceName() != "" {
+		if id == exercises.Pattern46.ID && u.data.myPaceName() != "" {
 			id = exercises.MyPaceID // 4-6 at the pace the user's own test found
 		}
 		u.StartBreathing(id, exercises.Length{Minutes: s.Minutes})
@@ -46,7 +46,7 @@ func (u *UI) StartSuggestion(s exercises.Suggestion) {
 			u.PMR()
 			return
 		}
-		u.show(newPMRRun(u, u.runDeps(), set, newPMRSetup(u).timing(), exercises.NoRating))
+		u.show(newPMRRun(u, u.runDeps(), set, u.data.ritualEnv().PMRTiming, exercises.NoRating))
 	case exercises.MiniCheck:
 		u.show(newMiniCheckRun(u, u.runDeps(), s.Variant != exercises.MiniCheckSelf,
 			func(t bool) { u.app.Preferences().SetBool(prefMiniTimed, t) }))
@@ -67,11 +67,11 @@ var chooserTechniques = []exercises.Technique{exercises.Breathing, exercises.PMR
 
 // outcomes is what the diary's two-week verdicts say, for the chooser's
 // ranking and the help notes; none without a diary.
-func (u *UI) outcomes() exercises.Outcomes {
-	if u.deps.Store == nil {
+func (d *appData) outcomes() exercises.Outcomes {
+	if d.store == nil {
 		return nil
 	}
-	return outcomesOf(u.deps.Store, u.deps.Clock.Now())
+	return outcomesOf(d.store, d.clock.Now())
 }
 
 func outcomesOf(st verdicts, now time.Time) exercises.Outcomes {
@@ -264,13 +264,13 @@ func (c *chooser) key(e *fyne.KeyEvent) {
 // suggestedCard is home's "Suggested for you": the chooser's last first
 // pick with its reason and a Start button, until the user asks again; nil
 // before the chooser was ever used.
-func (u *UI) suggestedCard() fyne.CanvasObject {
-	s, ok := u.prefs.Suggestion()
+func (h *home) suggestedCard() fyne.CanvasObject {
+	s, ok := h.prefs.Suggestion()
 	if !ok {
 		return nil
 	}
-	start := newButton(tr("chooser.start"), theme.MediaPlayIcon(), func() { u.StartSuggestion(s) })
-	again := newLink(tr("chooser.again"), u.Chooser)
+	start := newButton(tr("chooser.start"), theme.MediaPlayIcon(), func() { h.nav.StartSuggestion(s) })
+	again := newLink(tr("chooser.again"), h.nav.Chooser)
 	name := para(tr("chooser.suggested") + ": " + tr(s.Name, s.Data()))
 	name.TextStyle.Bold = true
 	box := container.NewVBox(name, para(tr(s.Reason, s.Data())), container.NewHBox(start, again))

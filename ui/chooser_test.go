@@ -148,8 +148,8 @@ func TestChooserCountsTheDiary(t *testing.T) {
 	for d := 0; d < 14; d++ {
 		es = append(es, session(d, exercises.Breathing, exercises.Pattern46.ID, 5, 6, 3))
 	}
-	addEntries(t, u.deps.Store, es...)
-	if o := u.outcomes(); o[exercises.Breathing] != exercises.Helped {
+	addEntries(t, u.data.store, es...)
+	if o := u.data.outcomes(); o[exercises.Breathing] != exercises.Helped {
 		t.Fatalf("fixture: outcomes %v", o)
 	}
 	u.Chooser()
@@ -185,7 +185,7 @@ func TestChooserOffersMyPace(t *testing.T) {
 				continue
 			}
 			found = true
-			if !labelWith(u, tr("chooser.mypace", map[string]any{"Pace": u.myPaceName()})) {
+			if !labelWith(u, tr("chooser.mypace", map[string]any{"Pace": u.data.myPaceName()})) {
 				t.Error("the 4-6 suggestion does not mention the user's pace")
 			}
 			test.Tap(c.starts[i])

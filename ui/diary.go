@@ -30,7 +30,9 @@ func init() {
 
 // Diary shows the practice diary: the days practised, the chart, the totals
 // per technique, the two-week verdict, and every session.
-func (u *UI) Diary() { u.show(newDiaryScreen(u)) }
+func (u *UI) Diary() {
+	u.show(newDiaryScreen(u, u.data.store, u.opener.err, u.data.clock, u.prefs, u.helpNotes()))
+}
 
 const (
 	diaryPageSize = 100              // sessions loaded at a time into the list
@@ -41,13 +43,24 @@ const (
 // diaryTile is the home screen's card for the diary, with the days
 // practised in the last two weeks as its badge.
 func (h *home) diaryTile() *tile {
-	t := newTile(tr("diary.tile"), tr("diary.tile.text"), theme.DocumentIcon(), h.u.Diary)
-	if st := h.u.deps.Store; st != nil {
-		if s, err := st.Stats(h.u.deps.Clock.Now(), time.Local); err == nil && s.PractisedDays > 0 {
-			t.badge = tr("diary.tile.badge", map[string]any{"N": s.PractisedDays})
-		}
+	t := newTile(tr("diary.tile"), tr("diary.tile.text"), theme.DocumentIcon(), h.nav.Diary)
+	if n := h.facts.practisedDays(); n > 0 {
+		t.badge = tr("diary.tile.badge", map[string]any{"N": n})
 	}
 	return t
+}
+
+// practisedDays counts the days practised in the last two weeks; 0 without
+// a diary.
+func (d *appData) practisedDays() int {
+	if d.store == nil {
+		return 0
+	}
+	s, err := d.store.Stats(d.clock.Now(), time.Local)
+	if err != nil {
+		return 0
+	}
+	return s.PractisedDays
 }
 
 // diaryRow is one line of the history list: a day's header or a session.
@@ -64,9 +77,13 @@ type hider interface{ Hide() }
 // export) scrolls; the sessions are a virtualised list loaded a page at a
 // time with Store.Page, so ten years of practice open as fast as one week.
 type diaryScreen struct {
-	u   *UI
-	st  *diary.Store
-	now time.Time
+	nav     navigator
+	st      *diary.Store // nil when it could not be opened
+	openErr error        // why st is nil
+	clock   exercises.Clock
+	prefs   diaryPrefs
+	notes   helpNotes // the note when tension stays high
+	now     time.Time
 
 	overviewBt, sessionsBt *button
 	body                   *fyne.Container // shows the overview or the sessions
@@ -100,13 +117,21 @@ type diaryScreen struct {
 	progressAfter time.Duration // an import taking longer shows a progress bar
 }
 
-func newDiaryScreen(u *UI) *diaryScreen {
-	return &diaryScreen{u: u, st: u.deps.Store, async: func(f func()) { go f() }, progressAfter: importProgressAfter}
+// diaryPrefs are the preferences the diary reads: the saved rhythms' names,
+// and the language the report is written in.
+type diaryPrefs interface {
+	Patterns() []exercises.Pattern
+	Language() string
+}
+
+func newDiaryScreen(nav navigator, st *diary.Store, openErr error, clock exercises.Clock, prefs diaryPrefs, notes helpNotes) *diaryScreen {
+	return &diaryScreen{nav: nav, st: st, openErr: openErr, clock: clock, prefs: prefs, notes: notes,
+		async: func(f func()) { go f() }, progressAfter: importProgressAfter}
 }
 
 func (s *diaryScreen) view() fyne.CanvasObject {
 	if s.st == nil {
-		return page(s.u.Home, tr("diary.title"), para(diaryOpenMessage(s.u.opener.err)))
+		return page(s.nav.Home, tr("diary.title"), para(diaryOpenMessage(s.openErr)))
 	}
 	s.overviewBt = newButton(tr("diary.tab.overview"), theme.GridIcon(), s.showOverview)
 	s.sessionsBt = newButton(tr("diary.tab.sessions"), theme.ListIcon(), s.showSessions)
@@ -121,7 +146,7 @@ func (s *diaryScreen) view() fyne.CanvasObject {
 	s.undoBar.Hide()
 
 	s.body = container.NewStack()
-	top := container.NewBorder(nil, nil, newButton("", theme.NavigateBackIcon(), s.u.Home), nil, heading(tr("diary.title")))
+	top := container.NewBorder(nil, nil, newButton("", theme.NavigateBackIcon(), s.nav.Home), nil, heading(tr("diary.title")))
 	tabs := container.NewGridWithColumns(2, s.overviewBt, s.sessionsBt)
 	inner := container.NewBorder(container.NewVBox(container.NewPadded(top), container.NewPadded(tabs)), s.undoBar, nil, nil, s.body)
 
@@ -158,7 +183,7 @@ func (s *diaryScreen) key(e *fyne.KeyEvent) {
 		s.dlg = nil
 		return
 	}
-	s.u.Home()
+	s.nav.Home()
 }
 
 // leave stops the undo timer: the deletion stands.
@@ -182,13 +207,13 @@ func (s *diaryScreen) openDialog(d dialog.Dialog) {
 // tell shows a short message in a dialog and keeps it for tests.
 func (s *diaryScreen) tell(title, msg string) {
 	s.status = msg
-	s.openDialog(newInformation(title, msg, s.u.win))
+	s.openDialog(newInformation(title, msg, s.nav.window()))
 }
 
 // refresh reads the statistics and verdicts again and rebuilds the overview.
 // Stats costs about 2 ms even for ten years of heavy use, so it runs here.
 func (s *diaryScreen) refresh() {
-	s.now = s.u.deps.Clock.Now()
+	s.now = s.clock.Now()
 	st, err := s.st.Stats(s.now, time.Local)
 	if err != nil {
 		fyne.LogError("diary stats", err)
@@ -223,7 +248,7 @@ func (s *diaryScreen) buildOverview() fyne.CanvasObject {
 	for _, line := range ritualDiaryLines(s.st, s.now) {
 		box.Add(para(line)) // "Evening ritual: 12 evenings in the last 14", the pace tests
 	}
-	if note := s.u.highNote(s.now, outcomesFrom(s.evals)); note != nil {
+	if note := highNote(s.notes, s.st, s.now, outcomesFrom(s.evals)); note != nil {
 		box.Add(note) // high up: it matters more than the figures below it
 	}
 	if s.stats.Sessions == 0 {
@@ -450,7 +475,7 @@ func (s *diaryScreen) variantName(e exercises.Entry) string {
 		return ""
 	}
 	if e.Technique == exercises.Breathing && strings.HasPrefix(e.Variant, "custom:") {
-		if p, ok := exercises.FindPattern(e.Variant, s.u.prefs.Patterns()); ok && p.Name != "" {
+		if p, ok := exercises.FindPattern(e.Variant, s.prefs.Patterns()); ok && p.Name != "" {
 			return p.Name
 		}
 		return strings.TrimPrefix(e.Variant, "custom:")
@@ -694,8 +719,8 @@ func (s *diaryScreen) edit(e exercises.Entry) {
 	// it covered the "10" of the rating rows.
 	form = container.New(layout.NewCustomPaddedLayout(0, 0, 0, theme.ScrollBarSize()), form)
 	content := container.NewBorder(nil, container.NewPadded(buttons), nil, nil, container.NewVScroll(form))
-	ed.dlg = dialog.NewCustomWithoutButtons(tr("diary.edit.title"), content, s.u.win)
-	ws := s.u.win.Canvas().Size()
+	ed.dlg = dialog.NewCustomWithoutButtons(tr("diary.edit.title"), content, s.nav.window())
+	ws := s.nav.window().Canvas().Size()
 	ed.dlg.Resize(fyne.NewSize(min(620, ws.Width-20), min(640, ws.Height-20)))
 	s.editor = ed
 	s.openDialog(ed.dlg)
@@ -740,8 +765,8 @@ func (s *diaryScreen) confirmDelete(e exercises.Entry) {
 			if ok {
 				s.delete(e.ID)
 			}
-		}, s.u.win)
-	d.Resize(fyne.NewSize(min(480, s.u.win.Canvas().Size().Width-20), 0))
+		}, s.nav.window())
+	d.Resize(fyne.NewSize(min(480, s.nav.window().Canvas().Size().Width-20), 0))
 	s.openDialog(d)
 }
 
@@ -812,7 +837,7 @@ func (s *diaryScreen) export(kind string) {
 			err := s.writeExport(kind, w, span, evals)
 			fyne.Do(func() { s.exported(w.URI(), err) })
 		})
-	}, s.u.win)
+	}, s.nav.window())
 	d.SetTitleText(tr("file.save.title")) // Fyne's own reads "Opslaan Bestand" in Dutch
 	d.SetFileName(name + s.now.Format("2006-01-02") + ext)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
@@ -877,7 +902,7 @@ func (s *diaryScreen) importDialog() {
 			return // cancelled
 		}
 		s.importFrom(r)
-	}, s.u.win)
+	}, s.nav.window())
 	d.SetTitleText(tr("file.open.title"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
 	s.openDialog(d)
@@ -909,7 +934,7 @@ func (s *diaryScreen) imported(res diary.ImportResult, err error) {
 	}
 	s.reload(s.loaded)
 	s.refresh()
-	s.tell(tr("diary.import.title"), importSummary(res, s.u.deps.Clock.Now()))
+	s.tell(tr("diary.import.title"), importSummary(res, s.clock.Now()))
 }
 
 // importMessage says in plain words why a file could not be imported.

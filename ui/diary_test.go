@@ -148,7 +148,7 @@ func rowOf(s *diaryScreen, id int64) int {
 
 func TestDiaryRatingEditPersists(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	st := u.deps.Store
+	st := u.data.store
 	es := addEntries(t, st, session(0, exercises.Breathing, "4-6", 5, 6, exercises.NoRating))
 	s := openDiaryScreen(t, u)
 	s.showSessions()
@@ -211,7 +211,7 @@ func deleteViaDialog(t *testing.T, u *UI, s *diaryScreen, e exercises.Entry) {
 
 func TestDiaryDeleteUndoRestoresTheSameEntry(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	st := u.deps.Store
+	st := u.data.store
 	es := addEntries(t, st,
 		session(1, exercises.PMR, exercises.PMRShort, 8, 5, 2),
 		session(0, exercises.Breathing, "box", 3, 4, exercises.NoRating))
@@ -249,7 +249,7 @@ func TestDiaryDeleteUndoRestoresTheSameEntry(t *testing.T) {
 
 func TestDiaryDeleteWithoutUndoIsGone(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	st := u.deps.Store
+	st := u.data.store
 	es := addEntries(t, st, session(0, exercises.Senses, exercises.SensesBasic, 4, 5, 3))
 	s := openDiaryScreen(t, u)
 	deleteViaDialog(t, u, s, es[0])
@@ -268,7 +268,7 @@ func TestDiaryDeleteWithoutUndoIsGone(t *testing.T) {
 
 func TestDiaryCancelDeleteKeepsTheEntry(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	st := u.deps.Store
+	st := u.data.store
 	es := addEntries(t, st, session(0, exercises.Breathing, "4-6", 5, 5, 3))
 	s := openDiaryScreen(t, u)
 	s.edit(es[0])
@@ -288,7 +288,7 @@ func TestDiaryCancelDeleteKeepsTheEntry(t *testing.T) {
 
 func TestDiaryDayMarksFollowTheSessions(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	st := u.deps.Store
+	st := u.data.store
 	addEntries(t, st,
 		session(0, exercises.Breathing, "4-6", 5, 5, 3),
 		session(0, exercises.PMR, exercises.PMRShort, 6, 5, 3), // two on one day count once
@@ -375,8 +375,8 @@ func TestDiaryVerdictTextsInBothLanguages(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			u, _, _ := newTestUI(t)
-			addEntries(t, u.deps.Store, c.entries...)
-			ev, err := u.deps.Store.Evaluate(exercises.Breathing, testStart, time.Local)
+			addEntries(t, u.data.store, c.entries...)
+			ev, err := u.data.store.Evaluate(exercises.Breathing, testStart, time.Local)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -412,7 +412,7 @@ func cardTexts(ev diary.Evaluation) []string {
 
 func TestDiaryVerdictNotYetSaysWhen(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	addEntries(t, u.deps.Store,
+	addEntries(t, u.data.store,
 		session(0, exercises.Breathing, "4-6", 5, 6, 4),
 		session(1, exercises.Breathing, "4-6", 5, 6, 4),
 		session(3, exercises.Breathing, "4-6", 5, 6, 4))
@@ -427,7 +427,7 @@ func TestDiaryVerdictNotYetSaysWhen(t *testing.T) {
 
 func TestDiaryTechniquesAndChart(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	addEntries(t, u.deps.Store,
+	addEntries(t, u.data.store,
 		session(0, exercises.Breathing, "4-6", 5, 6, 4),
 		session(1, exercises.Breathing, "4-6", 5, 4, 2),
 		session(2, exercises.Breathing, "4-6", 5, exercises.NoRating, exercises.NoRating),
@@ -453,7 +453,7 @@ func TestDiaryTechniquesAndChart(t *testing.T) {
 
 func TestDiaryWithoutRatingsSaysSoKindly(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	addEntries(t, u.deps.Store, session(0, exercises.Breathing, "4-6", 5, exercises.NoRating, exercises.NoRating))
+	addEntries(t, u.data.store, session(0, exercises.Breathing, "4-6", 5, exercises.NoRating, exercises.NoRating))
 	s := openDiaryScreen(t, u)
 	if s.chart != nil || !labelWith(u, "No ratings yet, so there is no tension chart") {
 		t.Error("an empty chart instead of a kind sentence")
@@ -474,7 +474,7 @@ func TestDiaryEmpty(t *testing.T) {
 
 func TestDiaryImportBadFileChangesNothing(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	st := u.deps.Store
+	st := u.data.store
 	addEntries(t, st, session(0, exercises.Breathing, "4-6", 5, 6, 4))
 	var good bytes.Buffer
 	if err := st.ExportJSON(&good); err != nil {
@@ -546,7 +546,7 @@ func TestDiaryPagingLoadsMoreThanOnePage(t *testing.T) {
 		e.Started = testStart.Add(-time.Duration(i) * 3 * time.Hour)
 		es = append(es, e)
 	}
-	importEntries(t, u.deps.Store, es)
+	importEntries(t, u.data.store, es)
 	s := openDiaryScreen(t, u)
 	s.showSessions()
 	if s.loaded != diaryPageSize || !s.more {
@@ -583,7 +583,7 @@ func TestDiaryPagingLoadsMoreThanOnePage(t *testing.T) {
 
 func TestDiaryEscGoesHome(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	es := addEntries(t, u.deps.Store, session(0, exercises.Breathing, "4-6", 5, 5, 3))
+	es := addEntries(t, u.data.store, session(0, exercises.Breathing, "4-6", 5, 5, 3))
 	s := openDiaryScreen(t, u)
 	s.edit(es[0])
 	press(u, fyne.KeyEscape)
@@ -683,7 +683,7 @@ func TestDiaryFitsANarrowWindow(t *testing.T) {
 		for _, width := range []float32{360, 560} {
 			name := fmt.Sprintf("%s %.0f px", lang, width)
 			u, _, _ := newTestUI(t)
-			importEntries(t, u.deps.Store, practisedMonth())
+			importEntries(t, u.data.store, practisedMonth())
 			_ = setLanguage(lang)
 			u.win.Resize(fyne.NewSize(width, 720))
 			s := openDiaryScreen(t, u)
@@ -723,7 +723,7 @@ func TestMarkDiameter(t *testing.T) {
 // TestDiaryTotalsUnderAMinute: six seconds are not "1 minute in all".
 func TestDiaryTotalsUnderAMinute(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	addEntries(t, u.deps.Store, session(0, exercises.MiniCheck, "", 0.1, exercises.NoRating, exercises.NoRating))
+	addEntries(t, u.data.store, session(0, exercises.MiniCheck, "", 0.1, exercises.NoRating, exercises.NoRating))
 	openDiaryScreen(t, u)
 	if !labelWith(u, "1 session, 6 seconds in all") {
 		t.Error("a 6-second session is not shown as 6 seconds")
@@ -762,7 +762,7 @@ func TestDiaryExportSaysWhere(t *testing.T) {
 // was (by the import button), not back at the top.
 func TestDiaryImportKeepsTheScrollPlace(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	importEntries(t, u.deps.Store, practisedMonth())
+	importEntries(t, u.data.store, practisedMonth())
 	s := openDiaryScreen(t, u)
 	s.overview.ScrollToBottom()
 	at := s.overview.Offset.Y
@@ -770,7 +770,7 @@ func TestDiaryImportKeepsTheScrollPlace(t *testing.T) {
 		t.Fatal("the overview does not scroll")
 	}
 	var theirs bytes.Buffer
-	if err := u.deps.Store.ExportJSON(&theirs); err != nil {
+	if err := u.data.store.ExportJSON(&theirs); err != nil {
 		t.Fatal(err)
 	}
 	s.importFrom(io.NopCloser(&theirs))

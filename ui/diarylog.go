@@ -26,10 +26,10 @@ const maxNote = 1000
 
 // record logs a finished or stopped session at once, so nothing is lost if
 // the app is closed on the done screen. It returns nil when not logged.
-func (u *UI) record(s *exercises.Session, planned time.Duration, before int) *exercises.Entry {
+func (d *appData) record(s *exercises.Session, planned time.Duration, before int) *exercises.Entry {
 	p := s.Now()
-	u.sessionRunning(false)
-	if u.deps.Store == nil || p.Elapsed < minLogged {
+	d.sessionRunning(false)
+	if d.store == nil || p.Elapsed < minLogged {
 		return nil
 	}
 	ex := s.Exercise()
@@ -43,21 +43,21 @@ func (u *UI) record(s *exercises.Session, planned time.Duration, before int) *ex
 		Before:    before,
 		After:     exercises.NoRating,
 	}
-	if err := u.deps.Store.Add(e); err != nil {
-		u.diaryError(err)
+	if err := d.store.Add(e); err != nil {
+		d.diaryError(err)
 		return nil
 	}
-	if u.OnSessionLogged != nil {
-		u.OnSessionLogged(*e)
+	if d.onLogged != nil {
+		d.onLogged(*e)
 	}
 	return e
 }
 
 // diaryError tells the user plainly that saving failed; the practice itself
 // still happened.
-func (u *UI) diaryError(err error) {
+func (d *appData) diaryError(err error) {
 	fyne.LogError("diary", err)
-	inform(tr("diary.error.title"), tr("diary.error.save"), u.win)
+	inform(tr("diary.error.title"), tr("diary.error.save"), d.win)
 }
 
 // doneScreen closes any session kindly: what was practised, an optional
@@ -204,7 +204,7 @@ func (d *doneScreen) key(e *fyne.KeyEvent) {
 // open the diary, it tries again in the background and says why in words
 // the user can act on.
 func (u *UI) CheckDiary() {
-	st := u.deps.Store
+	st := u.data.store
 	if st == nil {
 		u.reopenDiary()
 		return
@@ -248,7 +248,7 @@ type diaryOpener struct {
 // for the whole run: a window started during a long import or a check of
 // a damaged file gets its diary a moment later.
 func (u *UI) reopenDiary() {
-	if u.deps.DataDir == "" {
+	if u.data.dataDir == "" {
 		inform(tr("diary.error.title"), tr("diary.error.open"), u.win)
 		return
 	}
@@ -265,10 +265,10 @@ func (u *UI) tryOpenDiary() (again bool) {
 	if open == nil {
 		open = diary.Open
 	}
-	st, err := open(u.deps.DataDir)
+	st, err := open(u.data.dataDir)
 	fyne.Do(func() {
 		if err == nil {
-			u.deps.Store, u.opener.err = st, nil
+			u.data.store, u.opener.err = st, nil
 			u.lateStore = st // opened here, so closed here (main closes the one it opened)
 			if u.opener.told != nil {
 				u.opener.told.Hide() // "busy" is no longer true
@@ -322,9 +322,9 @@ func (u *UI) diaryMoved(path string) {
 
 // practiceOffer asks once, after the very first session, whether a daily
 // reminder would help: off until the user says yes, and never asked again.
-func (u *UI) practiceOffer(e *exercises.Entry) fyne.CanvasObject {
-	st := u.deps.Store
-	if e == nil || st == nil || u.prefs.PracticeOffered() {
+func (d *appData) practiceOffer(e *exercises.Entry) fyne.CanvasObject {
+	st := d.store
+	if e == nil || st == nil || d.prefs.PracticeOffered() {
 		return nil
 	}
 	if n, err := st.Count(); err != nil || n != 1 {
@@ -334,7 +334,7 @@ func (u *UI) practiceOffer(e *exercises.Entry) fyne.CanvasObject {
 	if s.Practice.Enabled {
 		return nil
 	}
-	u.prefs.SetPracticeOffered()
+	d.prefs.SetPracticeOffered()
 	at := timeEntry(s.Practice.At, func() {})
 	msg := widget.NewLabel("")
 	msg.Importance = widget.DangerImportance
@@ -349,11 +349,11 @@ func (u *UI) practiceOffer(e *exercises.Entry) fyne.CanvasObject {
 			return
 		}
 		if err != nil {
-			u.diaryError(err)
+			d.diaryError(err)
 			return
 		}
 		s = saved
-		u.ensureAgent(s)
+		d.ensureAgent(s)
 		box.Objects = []fyne.CanvasObject{para(tr("offer.done", map[string]any{"At": s.Practice.At}))}
 		box.Refresh()
 	})

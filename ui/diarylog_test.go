@@ -14,7 +14,7 @@ func TestRatingKeepsNoteSavedMeanwhile(t *testing.T) {
 	c.Advance(time.Minute)
 	u.current.(*breathRun).frame()
 	done := u.current.(*doneScreen)
-	st := u.deps.Store
+	st := u.data.store
 	id := done.entry.ID
 
 	fresh, err := st.Entry(id)

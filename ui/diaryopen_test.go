@@ -81,13 +81,13 @@ func TestWindowRetriesBusyDiary(t *testing.T) {
 	if got := overlayTexts(u); strings.Count(got, "keeps trying") != 1 {
 		t.Errorf("busy told %d times: %q", strings.Count(got, "keeps trying"), got)
 	}
-	if u.deps.Store != nil {
+	if u.data.store != nil {
 		t.Fatal("store set while busy")
 	}
 	if u.tryOpenDiary() {
 		t.Error("tries again after it opened")
 	}
-	st := u.deps.Store
+	st := u.data.store
 	if st == nil {
 		t.Fatal("the diary did not arrive")
 	}
@@ -154,7 +154,7 @@ func TestImportNamesDuplicatesWithProgress(t *testing.T) {
 	if !strings.Contains(s.status, "Added 1 session") || !strings.Contains(s.status, "1 item was in the file twice; it was added once: Muscle relaxation") {
 		t.Errorf("summary %q", s.status)
 	}
-	if n, _ := u.deps.Store.Count(); n != 1 {
+	if n, _ := u.data.store.Count(); n != 1 {
 		t.Errorf("%d sessions after importing one session twice", n)
 	}
 	if labelWith(u, tr("diary.import.progress")) {

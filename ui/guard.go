@@ -31,10 +31,10 @@ func (u *UI) guard(f func()) {
 // reports whether the window may go on (false while already rescuing).
 func (u *UI) Rescue(r any, stack []byte) bool {
 	u.failures++
-	msg := fmt.Sprintf("%s ontspan: something failed: %v\n%s\n", u.deps.Clock.Now().Format(time.RFC3339), r, stack)
+	msg := fmt.Sprintf("%s ontspan: something failed: %v\n%s\n", u.data.clock.Now().Format(time.RFC3339), r, stack)
 	log.Print(msg)
-	if u.deps.DataDir != "" {
-		if f, err := os.OpenFile(filepath.Join(u.deps.DataDir, "crash.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600); err == nil {
+	if u.data.dataDir != "" {
+		if f, err := os.OpenFile(filepath.Join(u.data.dataDir, "crash.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600); err == nil {
 			_, _ = f.WriteString(msg)
 			_ = f.Close()
 		}

@@ -21,13 +21,13 @@ func (failingPlayer) Play(Cue) { panic("a bug in a screen") }
 // failure, writes the session to the diary, and shows home with an apology.
 func TestAFailingScreenKeepsTheSession(t *testing.T) {
 	u, c, _ := newTestUI(t)
-	u.deps.DataDir = t.TempDir()
+	u.data.dataDir = t.TempDir()
 	es := logged(u)
 	u.StartBreathing(exercises.Pattern46.ID, exercises.Length{Minutes: 1})
 	run := u.current.(*breathRun)
 	c.Advance(3 * time.Second)
 	run.frame()
-	u.deps.Sound = failingPlayer{}
+	u.data.sound = failingPlayer{}
 	c.Advance(9 * time.Second) // into the next phase: its tone fails
 	run.loop.anim.Tick(0)      // the next animation frame plays it, and fails
 	if u.failures != 1 {
@@ -43,11 +43,11 @@ func TestAFailingScreenKeepsTheSession(t *testing.T) {
 	if top == nil || !strings.Contains(strings.Join(labels(top), " "), "kept in your diary") {
 		t.Errorf("no apology shown: %v", top)
 	}
-	log, err := os.ReadFile(filepath.Join(u.deps.DataDir, "crash.log"))
+	log, err := os.ReadFile(filepath.Join(u.data.dataDir, "crash.log"))
 	if err != nil || !strings.Contains(string(log), "a bug in a screen") {
 		t.Errorf("crash.log: %q, %v", log, err)
 	}
-	if fi, err := os.Stat(filepath.Join(u.deps.DataDir, "crash.log")); err == nil && fi.Mode().Perm()&0o077 != 0 {
+	if fi, err := os.Stat(filepath.Join(u.data.dataDir, "crash.log")); err == nil && fi.Mode().Perm()&0o077 != 0 {
 		t.Errorf("crash.log is %v, want private", fi.Mode().Perm())
 	}
 }
@@ -80,7 +80,7 @@ func TestParkDuringASessionPausesIt(t *testing.T) {
 	if u.parking != nil || u.win.Canvas().Overlays().Top() != nil {
 		t.Fatal("parking did not close the field")
 	}
-	ws, err := u.deps.Store.DueWorries(c.Now().Add(30 * 24 * time.Hour))
+	ws, err := u.data.store.DueWorries(c.Now().Add(30 * 24 * time.Hour))
 	if err != nil || len(ws) != 1 || ws[0].Text != "The report for Monday" {
 		t.Fatalf("parked worries %+v, %v", ws, err)
 	}
@@ -99,7 +99,7 @@ func TestParkDuringASessionPausesIt(t *testing.T) {
 	if u.parking != nil || u.current != run || run.sess.Now().State != exercises.Paused {
 		t.Fatalf("Esc on the park field: parking %v, screen %T, state %v", u.parking, u.current, run.sess.Now().State)
 	}
-	if d, ok, _ := u.deps.Store.Setting(worryDraftKey); !ok || d != "half a thought" {
+	if d, ok, _ := u.data.store.Setting(worryDraftKey); !ok || d != "half a thought" {
 		t.Errorf("draft %q, want the unparked text", d)
 	}
 	press(u, fyne.KeyEscape) // now Esc stops the session, as always

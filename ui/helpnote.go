@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/diary"
 )
 
 // helpNotes shows the short, kind notes of help in context (a session
@@ -30,28 +31,28 @@ type helpNotes struct {
 func (u *UI) helpNotes() helpNotes {
 	return helpNotes{
 		nav:      u,
-		now:      u.deps.Clock.Now,
+		now:      u.data.clock.Now,
 		get:      u.prefs.HelpNotes,
 		set:      u.prefs.SetHelpNotes,
-		outcomes: u.outcomes,
-		recent:   u.recentSessions,
+		outcomes: u.data.outcomes,
+		recent:   u.data.recentSessions,
 	}
 }
 
 // recentSessions are the diary's latest sessions with e, and the sessions
 // of this run too short to be written down (a start and a stop).
-func (u *UI) recentSessions(e exercises.Entry) []exercises.Entry {
+func (d *appData) recentSessions(e exercises.Entry) []exercises.Entry {
 	var es []exercises.Entry
-	if u.deps.Store != nil {
-		es, _ = u.deps.Store.Page(time.Time{}, 0, 5)
+	if d.store != nil {
+		es, _ = d.store.Page(time.Time{}, 0, 5)
 	}
-	if e.ID == 0 && !slices.ContainsFunc(u.unlogged, func(x exercises.Entry) bool { return x.Started.Equal(e.Started) }) {
-		u.unlogged = append(u.unlogged, e)
-		if len(u.unlogged) > 5 {
-			u.unlogged = u.unlogged[1:]
+	if e.ID == 0 && !slices.ContainsFunc(d.unlogged, func(x exercises.Entry) bool { return x.Started.Equal(e.Started) }) {
+		d.unlogged = append(d.unlogged, e)
+		if len(d.unlogged) > 5 {
+			d.unlogged = d.unlogged[1:]
 		}
 	}
-	for _, x := range append(u.unlogged, e) {
+	for _, x := range append(d.unlogged, e) {
 		if !slices.ContainsFunc(es, func(y exercises.Entry) bool { return y.Started.Equal(x.Started) }) {
 			es = append(es, x)
 		}
@@ -154,11 +155,11 @@ func (d *doneScreen) showNotes() {
 
 // highNote is the diary's note when tension stays high, or a technique has
 // not helped after two weeks; nil when neither, or put away.
-func (u *UI) highNote(now time.Time, history exercises.Outcomes) fyne.CanvasObject {
-	if u.deps.Store == nil {
+func highNote(notes helpNotes, st *diary.Store, now time.Time, history exercises.Outcomes) fyne.CanvasObject {
+	if st == nil {
 		return nil
 	}
-	es, err := u.deps.Store.Page(time.Time{}, 0, 500)
+	es, err := st.Page(time.Time{}, 0, 500)
 	if err != nil {
 		return nil
 	}
@@ -166,5 +167,5 @@ func (u *UI) highNote(now time.Time, history exercises.Outcomes) fyne.CanvasObje
 	if !ok {
 		return nil
 	}
-	return u.helpNotes().card(n)
+	return notes.card(n)
 }

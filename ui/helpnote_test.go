@@ -140,7 +140,7 @@ func TestEarlyNote(t *testing.T) {
 func TestHighNote(t *testing.T) {
 	t.Run("none", func(t *testing.T) {
 		u, _, _ := newTestUI(t)
-		addEntries(t, u.deps.Store, practisedMonth()...)
+		addEntries(t, u.data.store, practisedMonth()...)
 		openDiaryScreen(t, u)
 		if labelWith(u, tr("help.high")[:30]) || labelWith(u, tr("help.dismiss")) {
 			t.Error("a help note without its trigger")
@@ -152,7 +152,7 @@ func TestHighNote(t *testing.T) {
 		for d := 0; d < 14; d += 2 {
 			es = append(es, session(d, exercises.Breathing, "4-6", 5, 9, 8))
 		}
-		addEntries(t, u.deps.Store, es...)
+		addEntries(t, u.data.store, es...)
 		openDiaryScreen(t, u)
 		if !labelWith(u, tr("help.high")[:30]) {
 			t.Fatal("no note when tension stays high")
@@ -170,8 +170,8 @@ func TestHighNote(t *testing.T) {
 		for d := 0; d < 14; d++ {
 			es = append(es, session(d, exercises.Breathing, "4-6", 5, 5, 5))
 		}
-		addEntries(t, u.deps.Store, es...)
-		if o := u.outcomes(); o[exercises.Breathing] != exercises.NotHelped {
+		addEntries(t, u.data.store, es...)
+		if o := u.data.outcomes(); o[exercises.Breathing] != exercises.NotHelped {
 			t.Fatalf("fixture: outcomes %v", o)
 		}
 		openDiaryScreen(t, u)

@@ -171,11 +171,11 @@ func TestReminderCardNotNow(t *testing.T) {
 	s := remind.Defaults()
 	s.MiniChecks.Enabled, s.MiniChecks.PerDay = true, 4 // one every 2¼ hours
 	s.MiniChecks.Start, s.MiniChecks.End = "09:00", "18:00"
-	if err := remind.Save(u.deps.Store, s); err != nil {
+	if err := remind.Save(u.data.store, s); err != nil {
 		t.Fatal(err)
 	}
 	c.Set(time.Date(2026, 11, 25, 10, 59, 0, 0, time.Local))
-	r, ok := u.dueReminder()
+	r, ok := u.data.dueReminder()
 	if !ok {
 		t.Fatal("no reminder due")
 	}
@@ -193,7 +193,7 @@ func TestReminderCardNotNow(t *testing.T) {
 		t.Error("the card came back before the next reminder")
 	}
 	for i := 0; ; i++ {
-		if next, ok := u.dueReminder(); ok && next.At.After(r.At) {
+		if next, ok := u.data.dueReminder(); ok && next.At.After(r.At) {
 			break
 		}
 		if i == 50 {

@@ -68,8 +68,8 @@ func (u *UI) applyLanguage(code string) {
 	if code == "" {
 		code = systemLanguage()
 	}
-	if u.deps.Store != nil {
-		_ = u.deps.Store.SetSetting(LanguageKey, code)
+	if u.data.store != nil {
+		_ = u.data.store.SetSetting(LanguageKey, code)
 	}
 }
 

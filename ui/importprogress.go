@@ -30,7 +30,7 @@ type importProgress struct {
 }
 
 func newImportProgress(s *diaryScreen, after time.Duration) *importProgress {
-	return &importProgress{s: s, after: after, start: s.u.deps.Clock.Now()}
+	return &importProgress{s: s, after: after, start: s.clock.Now()}
 }
 
 // update passes the part done to the UI, in steps of 1 % at most.
@@ -44,12 +44,12 @@ func (p *importProgress) update(done float64) {
 
 func (p *importProgress) show(done float64) {
 	if p.bar == nil {
-		if p.s.u.deps.Clock.Now().Sub(p.start) < p.after {
+		if p.s.clock.Now().Sub(p.start) < p.after {
 			return
 		}
 		p.bar = widget.NewProgressBar()
 		p.dlg = dialog.NewCustomWithoutButtons(tr("diary.import.title"),
-			container.NewVBox(para(tr("diary.import.progress")), p.bar), p.s.u.win)
+			container.NewVBox(para(tr("diary.import.progress")), p.bar), p.s.nav.window())
 		p.s.openDialog(p.dlg)
 	}
 	p.bar.SetValue(done)

@@ -210,7 +210,7 @@ func TestNoPlainFyneInputs(t *testing.T) {
 func TestFocusInADialogLeavesThePageBehind(t *testing.T) {
 	u, _, _ := newTestUI(t)
 	u.win.Resize(fyne.NewSize(360, 640))
-	es := addEntries(t, u.deps.Store, practisedMonth()...)
+	es := addEntries(t, u.data.store, practisedMonth()...)
 	s := openDiaryScreen(t, u)
 	page := pageScrolls(u.Current())[0]
 	s.edit(es[len(es)-1])

@@ -18,7 +18,9 @@ type navigator interface {
 	window() fyne.Window
 
 	Breathing()
+	breatheWith(exercises.Pattern) // the set-up with this rhythm chosen
 	StartBreathing(pattern string, l exercises.Length)
+	PaceFinder()
 	PMR()
 	MiniCheck()
 	Senses()
@@ -29,6 +31,7 @@ type navigator interface {
 	Settings()
 	About()
 	Chooser()
+	runRitual(exercises.Ritual)
 	StartSuggestion(exercises.Suggestion)
 	FAQ()
 	SeekHelp()
@@ -75,20 +78,20 @@ type runDeps struct {
 // runDeps gives a run screen what it needs from the app.
 func (u *UI) runDeps() runDeps {
 	return runDeps{
-		clock: u.deps.Clock,
+		clock: u.data.clock,
 		cues: func() Player {
 			if u.prefs.Sound() {
-				return u.deps.Sound
+				return u.data.sound
 			}
 			return nil
 		},
 		motion:     u.motion,
-		log:        u,
-		timing:     u.deps.Timing,
+		log:        u.data,
+		timing:     u.data.timing,
 		foreground: u.onForeground,
-		holding:    u.sessionRunning,
+		holding:    u.data.sessionRunning,
 		guard:      u.guard,
-		offer:      u.practiceOffer,
+		offer:      u.data.practiceOffer,
 		notes:      u.helpNotes(),
 		rescue: func(r any, stack []byte) {
 			if u.Rescue(r, stack) {

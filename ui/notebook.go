@@ -16,7 +16,7 @@ import (
 )
 
 // WorryNotebook shows the parked worries: due, waiting and the archive.
-func (u *UI) WorryNotebook() { u.show(newNotebook(u, u.worryStore(), u.deps.Clock)) }
+func (u *UI) WorryNotebook() { u.show(newNotebook(u, u.data.worryStore(), u.data.clock)) }
 
 // notebookStore is what the notebook reads and changes in the diary: the
 // worries, and the worry time among the settings.

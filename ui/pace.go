@@ -22,10 +22,10 @@ func init() {
 // PaceFinder opens the pace test.
 func (u *UI) PaceFinder() {
 	var st paceStore
-	if u.deps.Store != nil {
-		st = u.deps.Store
+	if u.data.store != nil {
+		st = u.data.store
 	}
-	seed := uint64(u.deps.Clock.Now().UnixNano())
+	seed := uint64(u.data.clock.Now().UnixNano())
 	u.show(newPaceFinder(u, u.runDeps(), st, u.prefs.SavePace, rand.New(rand.NewPCG(seed, seed>>1))))
 }
 
@@ -55,15 +55,21 @@ type paceStore interface {
 
 // paceAgainLine is home's quiet line four weeks after the last pace test,
 // or nil. Never-tested users find the test with the breathing rhythms.
-func (u *UI) paceAgainLine() fyne.CanvasObject {
-	if u.deps.Store == nil {
+func (h *home) paceAgainLine() fyne.CanvasObject {
+	if !h.facts.paceTestDue() {
 		return nil
 	}
-	last, ok, err := u.deps.Store.LastFinishedPaceTest()
-	if err != nil || !ok || !exercises.PaceTestDue(last.Started, u.deps.Clock.Now()) {
-		return nil
+	return newLink(tr("pace.again"), h.nav.PaceFinder)
+}
+
+// paceTestDue reports whether four weeks have passed since the last pace
+// test; never before a first one.
+func (d *appData) paceTestDue() bool {
+	if d.store == nil {
+		return false
 	}
-	return newLink(tr("pace.again"), u.PaceFinder)
+	last, ok, err := d.store.LastFinishedPaceTest()
+	return err == nil && ok && exercises.PaceTestDue(last.Started, d.clock.Now())
 }
 
 // The pace finder's screens, in order.

@@ -83,7 +83,7 @@ func TestPaceFinderFullRun(t *testing.T) {
 	if got := 60 / (p.In + p.Out); got < 5.49 || got > 5.51 {
 		t.Errorf("my pace breathes %.2f a minute", got)
 	}
-	tests, err := u.deps.Store.PaceTests(2)
+	tests, err := u.data.store.PaceTests(2)
 	if err != nil || len(tests) != 1 || !tests[0].Finished || tests[0].Chosen != 5.5 || len(tests[0].Ratings) != 6 {
 		t.Fatalf("logged %+v, %v", tests, err)
 	}
@@ -139,7 +139,7 @@ func TestPaceFinderStopped(t *testing.T) {
 	if _, ok := exercises.FindPattern(exercises.MyPaceID, u.prefs.Patterns()); ok {
 		t.Error("an unfinished test saved my pace")
 	}
-	tests, err := u.deps.Store.PaceTests(2)
+	tests, err := u.data.store.PaceTests(2)
 	if err != nil || len(tests) != 1 || tests[0].Finished || len(tests[0].Ratings) != 1 {
 		t.Fatalf("logged %+v, %v", tests, err)
 	}
@@ -158,7 +158,7 @@ func TestPaceAgainAfterFourWeeks(t *testing.T) {
 		ratings = append(ratings, exercises.PaceRating{Pace: p, Comfort: 3})
 	}
 	pt := exercises.EndPaceTest(c.Now().Add(-27*24*time.Hour), ratings)
-	if err := u.deps.Store.AddPaceTest(&pt); err != nil {
+	if err := u.data.store.AddPaceTest(&pt); err != nil {
 		t.Fatal(err)
 	}
 	u.Home()

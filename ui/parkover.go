@@ -61,7 +61,7 @@ func (u *UI) parkDuring(s sessionScreen) {
 		p.toggle()
 	}
 	var o *parkOver
-	o = newParkOver(u.win, u.worryStore(), u.deps.Clock, u.worrySettings(), func() {
+	o = newParkOver(u.win, u.data.worryStore(), u.data.clock, u.data.worrySettings(), func() {
 		if u.parking == o {
 			u.parking = nil
 		}

@@ -21,12 +21,7 @@ func init() {
 }
 
 // PMR shows the muscle relaxation set-up, with the last choice selected.
-func (u *UI) PMR() { u.show(newPMRSetup(u)) }
-
-// newPMRSetup builds the set-up with what it takes from u; it stays for the
-// callers that still hold a *UI (chooser.go), until they call
-// newPMRSetupWith themselves.
-func newPMRSetup(u *UI) *pmrSetup { return newPMRSetupWith(u, u.runDeps(), u.prefs) }
+func (u *UI) PMR() { u.show(newPMRSetup(u, u.runDeps(), u.prefs)) }
 
 // pmrPrefs are the muscle relaxation choices kept for next time (Prefs).
 type pmrPrefs interface {
@@ -68,7 +63,7 @@ type pmrSetup struct {
 	before   *ratingRow
 }
 
-func newPMRSetupWith(nav navigator, run runDeps, p pmrPrefs) *pmrSetup {
+func newPMRSetup(nav navigator, run runDeps, p pmrPrefs) *pmrSetup {
 	s := &pmrSetup{nav: nav, run: run, prefs: p, chosen: map[string]bool{}}
 	s.setID = p.PMRSet()
 	if _, err := exercises.FindPMRSet(s.setID, nil); err != nil && s.setID != exercises.PMRMine {

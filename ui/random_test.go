@@ -42,7 +42,7 @@ func TestRandomUseOfEveryRunScreen(t *testing.T) {
 		t.Run(rs.name, func(t *testing.T) {
 			u, c, _ := newTestUI(t)
 			n := 0
-			u.OnSessionLogged = func(exercises.Entry) { n++ }
+			u.data.onLogged = func(exercises.Entry) { n++ }
 			for seed := int64(0); seed < int64(perScreen); seed++ {
 				before := n
 				sess, steps, err := randomSession(u, c, rs.start, seed)

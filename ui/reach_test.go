@@ -35,7 +35,7 @@ var reachScreens = []struct {
 	{"worry notebook", func(t *testing.T, u *UI) { u.WorryNotebook() }},
 	{"worry review", func(t *testing.T, u *UI) { u.ReviewWorries() }},
 	{"diary", func(t *testing.T, u *UI) {
-		addEntries(t, u.deps.Store, practisedMonth()...)
+		addEntries(t, u.data.store, practisedMonth()...)
 		u.Diary()
 	}},
 	{"done", func(t *testing.T, u *UI) {
@@ -226,7 +226,7 @@ func TestDiaryEditLeavesRoomForTheScrollBar(t *testing.T) {
 	for _, size := range []fyne.Size{{Width: 560, Height: 720}, {Width: 360, Height: 640}} {
 		u, _, _ := newTestUI(t)
 		u.win.Resize(size)
-		es := addEntries(t, u.deps.Store, practisedMonth()...)
+		es := addEntries(t, u.data.store, practisedMonth()...)
 		s := openDiaryScreen(t, u)
 		s.edit(es[len(es)-1])
 		d := fyne.CurrentApp().Driver()
@@ -249,7 +249,7 @@ func TestDiaryEditLeavesRoomForTheScrollBar(t *testing.T) {
 func TestDialogsFitTheWindow(t *testing.T) {
 	dialogs := map[string]func(t *testing.T, u *UI){
 		"diary entry": func(t *testing.T, u *UI) {
-			es := addEntries(t, u.deps.Store, practisedMonth()...)
+			es := addEntries(t, u.data.store, practisedMonth()...)
 			openDiaryScreen(t, u).edit(es[len(es)-1])
 		},
 		"own rhythm": func(t *testing.T, u *UI) { u.Breathing(); u.current.(*breathSetup).newPattern() },

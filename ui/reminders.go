@@ -44,16 +44,12 @@ type reminderSettings struct {
 	status                    *widget.Label
 }
 
-// newReminderSettings builds the part with what it takes from u.
-func newReminderSettings(u *UI) *reminderSettings {
-	var st remind.KV
-	if u.deps.Store != nil { // a nil *diary.Store in st would not be nil
-		st = u.deps.Store
-	}
-	return newReminderSettingsWith(st, u.deps.Clock, u.deps.DataDir, u.ensureAgent, u.diaryError)
+// reminderSettings builds the Reminders part of settings over the diary.
+func (d *appData) reminderSettings() *reminderSettings {
+	return newReminderSettings(d.settings(), d.clock, d.dataDir, d.ensureAgent, d.diaryError)
 }
 
-func newReminderSettingsWith(st remind.KV, clock exercises.Clock, dataDir string, ensureAgent func(remind.Settings), diaryError func(error)) *reminderSettings {
+func newReminderSettings(st remind.KV, clock exercises.Clock, dataDir string, ensureAgent func(remind.Settings), diaryError func(error)) *reminderSettings {
 	r := &reminderSettings{store: st, clock: clock, dataDir: dataDir, ensureAgent: ensureAgent, diaryError: diaryError, s: remind.Defaults()}
 	if st != nil {
 		r.s, _ = remind.Load(st) // damaged values come back repaired
@@ -374,8 +370,8 @@ func anyReminder(s remind.Settings) bool {
 
 // ensureAgent starts the tray agent when a reminder is on and none runs.
 // The agent ends by itself when every reminder is off.
-func (u *UI) ensureAgent(s remind.Settings) {
-	if !anyReminder(s) || u.deps.DataDir == "" || u.deps.NoAgent || tray.Running(u.deps.DataDir) {
+func (d *appData) ensureAgent(s remind.Settings) {
+	if !anyReminder(s) || d.dataDir == "" || d.noAgent || tray.Running(d.dataDir) {
 		return
 	}
 	exe, err := os.Executable()
@@ -388,21 +384,21 @@ func (u *UI) ensureAgent(s remind.Settings) {
 }
 
 // sessionRunning tells the agent to hold reminders while an exercise runs.
-func (u *UI) sessionRunning(on bool) {
-	if u.deps.Store != nil {
-		_ = remind.MarkSession(u.deps.Store, on, u.deps.Clock.Now())
+func (d *appData) sessionRunning(on bool) {
+	if d.store != nil {
+		_ = remind.MarkSession(d.store, on, d.clock.Now())
 	}
 }
 
 // dueReminder is the reminder to show on the home screen when no agent shows
 // it: the latest one of the past hour, if any.
-func (u *UI) dueReminder() (remind.Reminder, bool) {
-	st := u.deps.Store
-	if st == nil || (u.deps.DataDir != "" && tray.ShowsReminders(u.deps.DataDir, st)) {
+func (d *appData) dueReminder() (remind.Reminder, bool) {
+	st := d.store
+	if st == nil || (d.dataDir != "" && tray.ShowsReminders(d.dataDir, st)) {
 		return remind.Reminder{}, false
 	}
 	s, _ := remind.Load(st)
-	now := u.deps.Clock.Now()
+	now := d.clock.Now()
 	due := remind.Due(now.Add(-time.Hour), now, s)
 	if len(due) == 0 {
 		return remind.Reminder{}, false
@@ -411,19 +407,12 @@ func (u *UI) dueReminder() (remind.Reminder, bool) {
 }
 
 // reminderCard is the home screen's gentle note for a due reminder.
-func (u *UI) reminderCard() fyne.CanvasObject {
-	r, ok := u.dueReminder()
-	if !ok {
-		return nil
-	}
+func (h *home) reminderCard(r remind.Reminder) fyne.CanvasObject {
 	switch r.Kind {
 	case remind.MiniCheck:
-		if _, ok := starters["minicheck"]; ok {
-			return newTile(tr("remind.card.mini"), tr("remind.card.mini.text"), theme.InfoIcon(), func() { u.Open(Launch{Start: "minicheck"}) })
-		}
-		return newTile(tr("remind.card.mini"), tr("remind.card.mini.text"), theme.InfoIcon(), nil)
+		return newTile(tr("remind.card.mini"), tr("remind.card.mini.text"), theme.InfoIcon(), h.nav.MiniCheck)
 	case remind.Practice:
-		return newTile(tr("remind.card.practice"), tr("remind.card.practice.text"), theme.InfoIcon(), u.Breathing)
+		return newTile(tr("remind.card.practice"), tr("remind.card.practice.text"), theme.InfoIcon(), h.nav.Breathing)
 	}
 	return nil
 }

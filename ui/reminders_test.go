@@ -15,10 +15,10 @@ import (
 
 func TestReminderSettingsValidateAndSave(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	r := newReminderSettings(u)
+	r := u.data.reminderSettings()
 	r.view()
 	test.Tap(r.mini) // on
-	saved, _ := remind.Load(u.deps.Store)
+	saved, _ := remind.Load(u.data.store)
 	if !saved.MiniChecks.Enabled || saved.MiniChecks.PerDay != 6 {
 		t.Fatalf("mini-checks not saved: %+v", saved.MiniChecks)
 	}
@@ -26,12 +26,12 @@ func TestReminderSettingsValidateAndSave(t *testing.T) {
 	if !r.msg.Visible() || !strings.HasPrefix(r.msg.Text, tr("remind.err.window")) {
 		t.Errorf("no clear message: %q", r.msg.Text)
 	}
-	if again, _ := remind.Load(u.deps.Store); again.MiniChecks.End != "18:00" {
+	if again, _ := remind.Load(u.data.store); again.MiniChecks.End != "18:00" {
 		t.Errorf("a wrong window was saved: %+v", again.MiniChecks)
 	}
 	r.to.SetText("17:30")
 	r.days[5].SetChecked(false) // Saturday off
-	again, _ := remind.Load(u.deps.Store)
+	again, _ := remind.Load(u.data.store)
 	if r.msg.Visible() || again.MiniChecks.End != "17:30" || len(again.MiniChecks.Skip) != 1 || again.MiniChecks.Skip[0] != time.Saturday {
 		t.Errorf("valid change not saved: %+v (msg %q)", again.MiniChecks, r.msg.Text)
 	}
@@ -44,10 +44,10 @@ func TestReminderSettingsValidateAndSave(t *testing.T) {
 
 func TestPauseToday(t *testing.T) {
 	u, c, _ := newTestUI(t)
-	r := newReminderSettings(u)
+	r := u.data.reminderSettings()
 	r.view()
 	test.Tap(r.pause)
-	s, _ := remind.Load(u.deps.Store)
+	s, _ := remind.Load(u.data.store)
 	if !s.PausedToday(c.Now()) || r.pause.Text != tr("remind.resume") {
 		t.Error("pause for today not stored")
 	}
@@ -62,7 +62,7 @@ func TestHomeShowsDueReminderWithoutTray(t *testing.T) {
 	s := remind.Defaults()
 	s.MiniChecks.Enabled, s.MiniChecks.PerDay = true, 15
 	s.MiniChecks.Start, s.MiniChecks.End = "09:00", "18:00"
-	if err := remind.Save(u.deps.Store, s); err != nil {
+	if err := remind.Save(u.data.store, s); err != nil {
 		t.Fatal(err)
 	}
 	c.Set(time.Date(2026, 11, 25, 7, 0, 0, 0, time.Local))
@@ -80,12 +80,12 @@ func TestHomeShowsDueReminderWithoutTray(t *testing.T) {
 func TestSessionMarkedWhileRunning(t *testing.T) {
 	u, c, _ := newTestUI(t)
 	u.StartBreathing("4-6", exerciseMinutes(1))
-	if !remind.SessionRunning(u.deps.Store, c.Now()) {
+	if !remind.SessionRunning(u.data.store, c.Now()) {
 		t.Error("reminders not held during a session")
 	}
 	c.Advance(10 * time.Second)
 	u.current.(*breathRun).stop()
-	if remind.SessionRunning(u.deps.Store, c.Now()) {
+	if remind.SessionRunning(u.data.store, c.Now()) {
 		t.Error("reminders still held after the session")
 	}
 }
@@ -107,7 +107,7 @@ func TestPracticeReminderOfferedOnceAfterFirstSession(t *testing.T) {
 		}
 	}
 	test.Tap(yes)
-	if s, _ := remind.Load(u.deps.Store); !s.Practice.Enabled || s.Practice.At != "20:00" {
+	if s, _ := remind.Load(u.data.store); !s.Practice.Enabled || s.Practice.At != "20:00" {
 		t.Errorf("practice reminder not on: %+v", s.Practice)
 	}
 	u.StartBreathing("4-6", exerciseMinutes(1))
@@ -124,11 +124,11 @@ func TestPracticeReminderOfferedOnceAfterFirstSession(t *testing.T) {
 // screen wrote back its copy from when it opened, and the pause was gone.
 func TestPauseFromTraySurvivesAReminderChange(t *testing.T) {
 	u, c, _ := newTestUI(t)
-	r := newReminderSettings(u)
+	r := u.data.reminderSettings()
 	r.view()
 	test.Tap(r.mini) // mini-checks on, as the user had it
 
-	tray, err := diary.Open(filepath.Dir(u.deps.Store.Path()))
+	tray, err := diary.Open(filepath.Dir(u.data.store.Path()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,7 +137,7 @@ func TestPauseFromTraySurvivesAReminderChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The worry notebook sets the worry time meanwhile, too.
-	if err := u.saveWorrySettings(exercises.WorrySettings{WorryTimeOn: true, WorryTime: "17:30", WorryMinutes: 20, DefaultTime: "10:00"}); err != nil {
+	if err := u.data.saveWorrySettings(exercises.WorrySettings{WorryTimeOn: true, WorryTime: "17:30", WorryMinutes: 20, DefaultTime: "10:00"}); err != nil {
 		t.Fatal(err)
 	}
 

@@ -29,7 +29,7 @@ func (s *diaryScreen) writeReport(w io.Writer, span chartSpan, evals []diary.Eva
 // report fills the page's texts from a period of the diary.
 func (s *diaryScreen) report(p diary.Period, span chartSpan, evals []diary.Evaluation) diary.Report {
 	last := p.To.AddDate(0, 0, -1)
-	code := currentLanguage(s.u.prefs.Language())
+	code := currentLanguage(s.prefs.Language())
 	r := diary.Report{
 		Lang:   code,
 		Title:  tr("report.title"),

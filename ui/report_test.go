@@ -14,7 +14,7 @@ import (
 // week for a long history), and keeps the view when the diary refreshes.
 func TestDiaryChartViews(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	addEntries(t, u.deps.Store,
+	addEntries(t, u.data.store,
 		session(0, exercises.Breathing, "4-6", 5, 6, 3),
 		session(60, exercises.Breathing, "4-6", 5, 7, 4),
 		session(200, exercises.PMR, exercises.PMRShort, 15, 8, 4))
@@ -53,7 +53,7 @@ func TestDiaryReport(t *testing.T) {
 	es = append(es, session(100, exercises.PMR, exercises.PMRShort, 15, 8, 4),
 		session(1, exercises.MiniCheck, exercises.MiniCheckSelf, 0.5, exercises.NoRating, 4),
 		session(2, exercises.MiniCheck, exercises.MiniCheckSelf, 0.5, exercises.NoRating, 5))
-	addEntries(t, u.deps.Store, es...)
+	addEntries(t, u.data.store, es...)
 	s := openDiaryScreen(t, u)
 	findButton(t, u.win.Content(), "Report for my therapist…")
 

@@ -15,7 +15,7 @@ import (
 // editRitual opens the editor for r (a new ritual when r has no steps and
 // no name), back to the list after.
 func (u *UI) editRitual(r exercises.Ritual) {
-	u.show(newRitualEditor(u, u.ritualStore(), u.ritualEnv(), r, u.Rituals))
+	u.show(newRitualEditor(u, u.data.ritualStore(), u.data.ritualEnv(), r, u.Rituals))
 }
 
 // ritualStepChoice is one entry of the editor's "add a step" list.

@@ -62,7 +62,7 @@ func TestRitualEditor(t *testing.T) {
 	if !ok {
 		t.Fatalf("Save went to %T", u.current)
 	}
-	mine, err := u.deps.Store.Rituals()
+	mine, err := u.data.store.Rituals()
 	if err != nil || len(mine) != 1 {
 		t.Fatalf("saved: %+v, %v", mine, err)
 	}
@@ -76,7 +76,7 @@ func TestRitualEditor(t *testing.T) {
 	e = u.current.(*ritualEditor)
 	e.name.SetText("Slow evening")
 	e.key(&fyne.KeyEvent{Name: fyne.KeyEscape}) // Esc leaves without saving
-	if mine, _ := u.deps.Store.Rituals(); mine[0].Name != "Before bed" {
+	if mine, _ := u.data.store.Rituals(); mine[0].Name != "Before bed" {
 		t.Error("Esc saved the change")
 	}
 	l = u.current.(*ritualList)
@@ -84,7 +84,7 @@ func TestRitualEditor(t *testing.T) {
 	e = u.current.(*ritualEditor)
 	e.name.SetText("Slow evening")
 	e.save()
-	if mine, _ := u.deps.Store.Rituals(); len(mine) != 1 || mine[0].Name != "Slow evening" || mine[0].UID != r.UID {
+	if mine, _ := u.data.store.Rituals(); len(mine) != 1 || mine[0].Name != "Slow evening" || mine[0].UID != r.UID {
 		t.Errorf("after renaming: %+v", mine)
 	}
 
@@ -92,7 +92,7 @@ func TestRitualEditor(t *testing.T) {
 	l = u.current.(*ritualList)
 	l.after = func(time.Duration, func()) *time.Timer { return time.NewTimer(time.Hour) }
 	test.Tap(l.buttons["delete:"+r.UID])
-	if mine, _ := u.deps.Store.Rituals(); len(mine) != 0 {
+	if mine, _ := u.data.store.Rituals(); len(mine) != 0 {
 		t.Fatal("not deleted")
 	}
 	if l.undoBar.Hidden || l.undoText.Text != "Deleted “Slow evening”." {
@@ -100,7 +100,7 @@ func TestRitualEditor(t *testing.T) {
 	}
 	c.Advance(5 * time.Second)
 	l.undo()
-	mine, _ = u.deps.Store.Rituals()
+	mine, _ = u.data.store.Rituals()
 	if len(mine) != 1 || mine[0].UID != r.UID || len(mine[0].Steps) != 3 {
 		t.Fatalf("after undo: %+v", mine)
 	}
@@ -111,7 +111,7 @@ func TestRitualEditor(t *testing.T) {
 	test.Tap(l.buttons["delete:"+r.UID])
 	c.Advance(11 * time.Second)
 	l.undo()
-	if mine, _ := u.deps.Store.Rituals(); len(mine) != 0 {
+	if mine, _ := u.data.store.Rituals(); len(mine) != 0 {
 		t.Error("undo after 11 s brought it back")
 	}
 }
@@ -123,7 +123,7 @@ func TestRitualOwnRunsByName(t *testing.T) {
 	r, _ := exercises.NewRitual("Tea time")
 	r, _ = exercises.AddStep(r, exercises.TaskStep("A cup of tea"), 0)
 	r, _ = exercises.AddStep(r, exercises.BreathingStep("box", 1), 1)
-	if err := u.deps.Store.AddRitual(&r); err != nil {
+	if err := u.data.store.AddRitual(&r); err != nil {
 		t.Fatal(err)
 	}
 	u.Open(Launch{Start: "ritual", Name: "tea TIME"})

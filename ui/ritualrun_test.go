@@ -15,7 +15,7 @@ import (
 // allEntries reads the whole diary, oldest first.
 func allEntries(t *testing.T, u *UI) []exercises.Entry {
 	t.Helper()
-	es, err := u.deps.Store.Page(time.Time{}, 0, 1000)
+	es, err := u.data.store.Page(time.Time{}, 0, 1000)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -240,11 +240,11 @@ func TestRitualLaunch(t *testing.T) {
 func TestRitualOrderFollowsTheHour(t *testing.T) {
 	u, c, _ := newTestUI(t)
 	c.Set(time.Date(2026, 11, 25, 10, 0, 0, 0, time.Local))
-	if got := u.ritualTile().title; got != "Desk reset" {
+	if got := newHome(u, u.data, u.prefs).ritualTile().title; got != "Desk reset" {
 		t.Errorf("at 10:00 the card is %q", got)
 	}
 	c.Set(time.Date(2026, 11, 25, 18, 0, 0, 0, time.Local))
-	if got := u.ritualTile().title; got != "Evening ritual" {
+	if got := newHome(u, u.data, u.prefs).ritualTile().title; got != "Evening ritual" {
 		t.Errorf("at 18:00 the card is %q", got)
 	}
 	// On home the ritual leads in the evening, and waits its turn by day.
@@ -272,14 +272,14 @@ func TestRitualOrderFollowsTheHour(t *testing.T) {
 // (tray's argsWindDown) open the evening ritual.
 func TestWindDownReminder(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	r := newReminderSettings(u)
+	r := u.data.reminderSettings()
 	r.view()
 	if !r.windDownAt.Disabled() {
 		t.Error("the time can be changed while the wind-down is off")
 	}
 	test.Tap(r.windDown)
 	r.windDownAt.SetText("21:30")
-	s, _ := remind.Load(u.deps.Store)
+	s, _ := remind.Load(u.data.store)
 	if !s.WindDown.Enabled || s.WindDown.At != "21:30" {
 		t.Fatalf("not saved: %+v", s.WindDown)
 	}
@@ -287,7 +287,7 @@ func TestWindDownReminder(t *testing.T) {
 	if !r.windMsg.Visible() || r.msg.Visible() {
 		t.Errorf("a wrong time: wind-down message %v, mini-check message %v", r.windMsg.Visible(), r.msg.Visible())
 	}
-	if s, _ := remind.Load(u.deps.Store); s.WindDown.At != "21:30" {
+	if s, _ := remind.Load(u.data.store); s.WindDown.At != "21:30" {
 		t.Errorf("a wrong time was saved: %q", s.WindDown.At)
 	}
 	l, err := ParseArgs([]string{"--start", "ritual", "--name", "evening"}, nil)
@@ -346,7 +346,7 @@ func TestRitualDiaryLine(t *testing.T) {
 			e := exercises.Entry{Technique: exercises.Breathing, Variant: "4-6", Started: c.Now().AddDate(0, 0, -d).Add(-time.Hour + at),
 				Planned: 5 * time.Minute, Actual: 5 * time.Minute, Completed: true, Before: exercises.NoRating,
 				After: exercises.NoRating, Ritual: exercises.RitualEvening}
-			if err := u.deps.Store.Add(&e); err != nil {
+			if err := u.data.store.Add(&e); err != nil {
 				t.Fatal(err)
 			}
 		}

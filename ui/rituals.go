@@ -29,23 +29,6 @@ type ritualStore interface {
 	RestoreRitual(r exercises.Ritual) error
 }
 
-// ritualStore is the diary as a ritualStore, or nil without a diary (a nil
-// *diary.Store in the interface would not compare equal to nil).
-func (u *UI) ritualStore() ritualStore {
-	if u.deps.Store == nil {
-		return nil
-	}
-	return u.deps.Store
-}
-
-// ritualLog is where a ritual's runner logs its steps, or nil.
-func (u *UI) ritualLog() exercises.RitualLog {
-	if u.deps.Store == nil {
-		return nil
-	}
-	return u.deps.Store
-}
-
 // myRituals are the user's own rituals; none without a diary.
 func myRituals(st ritualStore) []exercises.Ritual {
 	if st == nil {
@@ -61,24 +44,22 @@ func myRituals(st ritualStore) []exercises.Ritual {
 
 // ritualEnv is what the rituals' steps run with: the saved rhythms, the own
 // muscle set and the muscle timing, as the set-up screens keep them.
-func (u *UI) ritualEnv() exercises.RitualEnv {
-	p := u.app.Preferences()
+func (d *appData) ritualEnv() exercises.RitualEnv {
 	t := exercises.DefaultPMRTiming()
-	rel := p.IntWithFallback(prefPMRRelease, int(t.Release/time.Second))
-	rel = min(max(rel, pmrReleaseChoices[0]), pmrReleaseChoices[len(pmrReleaseChoices)-1])
+	rel := min(max(d.prefs.PMRRelease(), pmrReleaseChoices[0]), pmrReleaseChoices[len(pmrReleaseChoices)-1])
 	t.Release = time.Duration(rel) * time.Second
-	return exercises.RitualEnv{Patterns: u.prefs.Patterns(), PMRMine: p.StringListWithFallback(prefPMRMine, nil), PMRTiming: t}
+	return exercises.RitualEnv{Patterns: d.prefs.Patterns(), PMRMine: d.prefs.PMRMine(), PMRTiming: t}
 }
 
 // Rituals shows the list of rituals.
 func (u *UI) Rituals() {
-	u.show(newRitualList(u, u.ritualStore(), u.deps.Clock, u.ritualEnv(), u.runRitual, u.editRitual))
+	u.show(newRitualList(u, u.data.ritualStore(), u.data.clock, u.data.ritualEnv(), u.runRitual, u.editRitual))
 }
 
 // runRitual opens r's first screen (the before-rating), or says why it
 // cannot run (a saved rhythm it uses was deleted).
 func (u *UI) runRitual(r exercises.Ritual) {
-	s, err := newRitualRun(u, u.runDeps(), r, u.ritualEnv(), u.ritualLog(), u.Rituals)
+	s, err := newRitualRun(u, u.runDeps(), r, u.data.ritualEnv(), u.data.ritualLog(), u.Rituals)
 	if err != nil {
 		u.Rituals()
 		inform(ritualName(r), ritualError(err), u.win)
@@ -91,9 +72,9 @@ func (u *UI) runRitual(r exercises.Ritual) {
 // tray gives ("ontspan --start ritual --name ..."); without one, the ritual
 // home offers first at this hour. An unknown name shows the list.
 func (u *UI) StartRitual(name string) {
-	mine := myRituals(u.ritualStore())
+	mine := myRituals(u.data.ritualStore())
 	if strings.TrimSpace(name) == "" {
-		u.runRitual(exercises.RitualsAt(u.deps.Clock.Now(), mine)[0])
+		u.runRitual(exercises.RitualsAt(u.data.clock.Now(), mine)[0])
 		return
 	}
 	if r, ok := findRitualNamed(name, mine); ok {
@@ -125,16 +106,20 @@ func findRitualNamed(name string, mine []exercises.Ritual) (exercises.Ritual, bo
 
 // ritualTile is home's card for the rituals: the one for this hour (the
 // evening ritual after 18:00), one tap to its start.
-func (u *UI) ritualTile() *tile {
-	rs := exercises.RitualsAt(u.deps.Clock.Now(), myRituals(u.ritualStore()))
-	first := rs[0]
-	return newTile(ritualName(first), ritualSummary(first, u.ritualEnv()), theme.ListIcon(), func() { u.runRitual(first) })
+func (h *home) ritualTile() *tile {
+	first := h.facts.ritualNow()
+	return newTile(ritualName(first), ritualSummary(first, h.facts.ritualEnv()), theme.ListIcon(), func() { h.nav.runRitual(first) })
+}
+
+// ritualNow is the ritual for this hour: the evening ritual after 18:00.
+func (d *appData) ritualNow() exercises.Ritual {
+	return exercises.RitualsAt(d.clock.Now(), myRituals(d.ritualStore()))[0]
 }
 
 // eveningLeads reports whether home shows the ritual card above the others:
 // in the evening, when winding down is what most people open the app for.
-func (u *UI) eveningLeads() bool {
-	h := u.deps.Clock.Now().Hour()
+func (d *appData) eveningLeads() bool {
+	h := d.clock.Now().Hour()
 	return h >= exercises.EveningFrom || h < exercises.EveningUntil
 }
 

@@ -417,11 +417,11 @@ func (promptColumn) MinSize(objs []fyne.CanvasObject) fyne.Size {
 
 // updateEntry saves what changed in a logged entry (the notes added after
 // the session was recorded), leaving the other fields as they are now.
-func (u *UI) updateEntry(was, now exercises.Entry) error {
-	if u.deps.Store == nil {
+func (d *appData) updateEntry(was, now exercises.Entry) error {
+	if d.store == nil {
 		return nil
 	}
-	return u.deps.Store.UpdateChanged(was, now)
+	return d.store.UpdateChanged(was, now)
 }
 
 func (r *sensesRun) key(e *fyne.KeyEvent) {

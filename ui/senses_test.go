@@ -75,12 +75,12 @@ func TestSensesFlowWithNotes(t *testing.T) {
 	if len(*es) != 1 || (*es)[0].Technique != exercises.Senses || (*es)[0].Variant != "basic" || !(*es)[0].Completed || (*es)[0].Before != 6 || (*es)[0].Actual != 20*time.Second {
 		t.Errorf("logged %+v", *es)
 	}
-	saved, err := u.deps.Store.Entry(done.entry.ID)
+	saved, err := u.data.store.Entry(done.entry.ID)
 	if err != nil || saved.Note != joined {
 		t.Errorf("stored note %q (%v)", saved.Note, err)
 	}
 	press(u, fyne.KeyEscape) // home; the unchanged note stays
-	if saved, _ := u.deps.Store.Entry(done.entry.ID); saved.Note != joined {
+	if saved, _ := u.data.store.Entry(done.entry.ID); saved.Note != joined {
 		t.Errorf("note after leaving: %q", saved.Note)
 	}
 	if u.win.Canvas().OnTypedRune() != nil {
@@ -108,7 +108,7 @@ func TestSenses54321AndStop(t *testing.T) {
 	if len(*es) != 1 || (*es)[0].Completed || (*es)[0].Variant != "54321" {
 		t.Errorf("logged %+v", *es)
 	}
-	if saved, _ := u.deps.Store.Entry((*es)[0].ID); saved.Note != "lamp" {
+	if saved, _ := u.data.store.Entry((*es)[0].ID); saved.Note != "lamp" {
 		t.Errorf("the note typed before stopping: %q", saved.Note)
 	}
 	if newSensesSetup(u, u.runDeps(), u.app.Preferences().StringWithFallback(prefSensesVariant, exercises.SensesBasic), func(string) {}).variant != exercises.Senses54321 {

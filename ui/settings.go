@@ -37,15 +37,7 @@ type settingsApply struct {
 	textSize func(size string) // stores and applies the size
 }
 
-// newSettingsScreen builds the screen with what it takes from u; it stays
-// for the caller that still holds a *UI (app.go), until it calls
-// newSettingsScreenWith.
-func newSettingsScreen(u *UI) *settingsScreen {
-	apply := settingsApply{theme: u.applyTheme, language: u.applyLanguage, textSize: u.setTextSize}
-	return newSettingsScreenWith(u, u.prefs, u.deps.Sound, apply, func() *reminderSettings { return newReminderSettings(u) })
-}
-
-func newSettingsScreenWith(nav navigator, prefs *Prefs, player Player, apply settingsApply, reminders func() *reminderSettings) *settingsScreen {
+func newSettingsScreen(nav navigator, prefs *Prefs, player Player, apply settingsApply, reminders func() *reminderSettings) *settingsScreen {
 	return &settingsScreen{nav: nav, prefs: prefs, player: player, apply: apply, remindersFor: reminders, async: func(f func()) { go f() }}
 }
 
@@ -95,7 +87,7 @@ func (s *settingsScreen) view() fyne.CanvasObject {
 				s.prefs.SetLanguage(codes[i])
 				s.apply.language(codes[i])
 				// rebuilt, so every text is in the new language
-				s.nav.show(newSettingsScreenWith(s.nav, s.prefs, s.player, s.apply, s.remindersFor))
+				s.nav.show(newSettingsScreen(s.nav, s.prefs, s.player, s.apply, s.remindersFor))
 			}
 		}
 	}

@@ -22,7 +22,7 @@ func (f *soundFake) Check() error        { return f.err }
 
 // openSettings shows Settings with its slow checks run at once.
 func openSettings(u *UI) *settingsScreen {
-	s := newSettingsScreen(u)
+	s := u.settingsScreen()
 	s.async = func(f func()) { f() }
 	u.show(s)
 	return s
@@ -31,7 +31,7 @@ func openSettings(u *UI) *settingsScreen {
 func TestVolumeIsKeptAndTestTonePlays(t *testing.T) {
 	u, _, _ := newTestUI(t)
 	snd := &soundFake{volume: 1}
-	u.deps.Sound = snd
+	u.data.sound = snd
 	s := openSettings(u)
 	if s.volume.Value != 100 || len(snd.played()) != 0 {
 		t.Fatalf("opening: volume %v, played %v", s.volume.Value, snd.played())
@@ -65,7 +65,7 @@ func TestVolumeIsKeptAndTestTonePlays(t *testing.T) {
 
 func TestNoSoundDeviceIsSaidInSettings(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	u.deps.Sound = &soundFake{err: errors.New("alsa: no device")}
+	u.data.sound = &soundFake{err: errors.New("alsa: no device")}
 	s := openSettings(u)
 	if len(s.noteBox.Objects) != 1 || !strings.Contains(s.soundNote.Text, "No sound can play") {
 		t.Errorf("no device: note shown %v, %q", len(s.noteBox.Objects) == 1, s.soundNote.Text)
@@ -94,7 +94,7 @@ func TestMiniCheckFieldsFollowTheirSwitch(t *testing.T) {
 			t.Errorf("mini-checks on, %s is greyed out", name)
 		}
 	}
-	if s, _ := remind.Load(u.deps.Store); !s.MiniChecks.Enabled {
+	if s, _ := remind.Load(u.data.store); !s.MiniChecks.Enabled {
 		t.Error("mini-checks on was not saved")
 	}
 }
@@ -107,9 +107,9 @@ func TestReminderStatusNamesWhatIsOn(t *testing.T) {
 	if got := r.status.Text; got != tr("remind.status.off") {
 		t.Errorf("nothing on: %q", got)
 	}
-	s, _ := remind.Load(u.deps.Store)
+	s, _ := remind.Load(u.data.store)
 	s.WorryTime.Enabled, s.WorryTime.At = true, "19:30"
-	if err := remind.Save(u.deps.Store, s); err != nil {
+	if err := remind.Save(u.data.store, s); err != nil {
 		t.Fatal(err)
 	}
 	r = openSettings(u).reminders

@@ -46,7 +46,7 @@ func BenchmarkParkFirstLayout(b *testing.B) {
 			draft := benchText(n)
 			for i := 0; i < b.N; i++ {
 				if n > 0 {
-					_ = u.deps.Store.SetSetting(worryDraftKey, draft+strings.Repeat(" ", i%2)) // a new text each time: no cached measures
+					_ = u.data.store.SetSetting(worryDraftKey, draft+strings.Repeat(" ", i%2)) // a new text each time: no cached measures
 				}
 				u.Home()
 				u.ParkWorry()
@@ -66,7 +66,7 @@ func BenchmarkParkTyping(b *testing.B) {
 	}{{"empty", 0, 0}, {"limit-end", exercises.MaxWorryRunes - 1, 1}, {"limit-middle", exercises.MaxWorryRunes - 1, 0.5}} {
 		b.Run(c.name, func(b *testing.B) {
 			u := benchUI(b)
-			_ = u.deps.Store.SetSetting(worryDraftKey, benchText(c.n))
+			_ = u.data.store.SetSetting(worryDraftKey, benchText(c.n))
 			u.ParkWorry()
 			p := u.current.(*parkScreen)
 			p.entry.CursorRow, p.entry.CursorColumn = 0, int(float64(c.n)*c.at)

@@ -98,20 +98,20 @@ func TestPasteWithNULSaysSo(t *testing.T) {
 // message says where, and the next start is an ordinary one.
 func TestLongDraftIsNeverRestored(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	u.deps.DataDir = t.TempDir()
+	u.data.dataDir = t.TempDir()
 	draft := strings.Repeat("ik maak me zorgen ", 3641)[:65536]
-	if err := u.deps.Store.SetSetting(worryDraftKey, draft); err != nil {
+	if err := u.data.store.SetSetting(worryDraftKey, draft); err != nil {
 		t.Fatal(err)
 	}
 	p := openPark(t, u)
 	if p.entry.Text != "" {
 		t.Fatalf("a %d-character draft was put into the field", len(p.entry.Text))
 	}
-	files, _ := os.ReadDir(u.deps.DataDir)
+	files, _ := os.ReadDir(u.data.dataDir)
 	if len(files) != 1 || !strings.HasPrefix(files[0].Name(), "worry-draft-") {
 		t.Fatalf("files %v", files)
 	}
-	path := u.deps.DataDir + string(os.PathSeparator) + files[0].Name()
+	path := u.data.dataDir + string(os.PathSeparator) + files[0].Name()
 	if got, _ := os.ReadFile(path); string(got) != draft {
 		t.Error("the file does not hold the draft")
 	}
@@ -121,7 +121,7 @@ func TestLongDraftIsNeverRestored(t *testing.T) {
 	if !strings.Contains(p.msg.Text, path) || !strings.Contains(p.msg.Text, "65536") {
 		t.Errorf("message %q", p.msg.Text)
 	}
-	if _, ok, _ := u.deps.Store.Setting(worryDraftKey); ok {
+	if _, ok, _ := u.data.store.Setting(worryDraftKey); ok {
 		t.Error("the long draft is still in the store")
 	}
 	press(u, fyne.KeyEscape)
@@ -135,14 +135,14 @@ func TestLongDraftIsNeverRestored(t *testing.T) {
 func TestLongDraftWithoutDataFolderStaysInTheStore(t *testing.T) {
 	u, _, _ := newTestUI(t)
 	draft := strings.Repeat("x", exercises.MaxWorryRunes+1)
-	_ = u.deps.Store.SetSetting(worryDraftKey, draft)
+	_ = u.data.store.SetSetting(worryDraftKey, draft)
 	p := openPark(t, u)
 	if p.entry.Text != "" || !strings.Contains(p.msg.Text, "kept in your diary") {
 		t.Fatalf("field %d characters, message %q", len(p.entry.Text), p.msg.Text)
 	}
 	test.Type(p.entry, "iets nieuws")
 	press(u, fyne.KeyEscape)
-	if d, _, _ := u.deps.Store.Setting(worryDraftKey); d != draft {
+	if d, _, _ := u.data.store.Setting(worryDraftKey); d != draft {
 		t.Error("leaving overwrote the long draft")
 	}
 }
@@ -195,7 +195,7 @@ func TestShortFieldsSayWhyAPasteIsRefused(t *testing.T) {
 	}
 	press(u, fyne.KeyEscape)
 	u.Home()
-	if err := u.deps.Store.AddWorry(&exercises.Worry{Text: "De brief", Created: testStart.Add(-time.Hour), Revisit: testStart.Add(-time.Minute), State: exercises.WorryWaiting}); err != nil {
+	if err := u.data.store.AddWorry(&exercises.Worry{Text: "De brief", Created: testStart.Add(-time.Hour), Revisit: testStart.Add(-time.Minute), State: exercises.WorryWaiting}); err != nil {
 		t.Fatal(err)
 	}
 	u.ReviewWorries()

@@ -47,7 +47,7 @@ func TestLargerTextFits(t *testing.T) {
 		u, _, _ := newTestUI(t)
 		_ = setLanguage(lang)
 		u.setTextSize(textLarger)
-		addEntries(t, u.deps.Store, practisedMonth()...)
+		addEntries(t, u.data.store, practisedMonth()...)
 		screens := map[string]func(){
 			"home":      u.Home,
 			"breathing": func() { u.StartBreathing("4-6", exercises.Length{Minutes: 2}) },

@@ -189,7 +189,7 @@ func TestSettingsThemeChoice(t *testing.T) {
 	}
 	s.theme.SetSelected("Dark")
 	// A new window on the same preferences starts dark.
-	New(u.app, u.app.NewWindow("again"), Deps{Clock: u.deps.Clock, Store: u.deps.Store, NoAgent: true})
+	New(u.app, u.app.NewWindow("again"), Deps{Clock: u.data.clock, Store: u.data.store, NoAgent: true})
 	if bg() != dark {
 		t.Error("the choice did not survive a restart")
 	}

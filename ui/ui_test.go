@@ -304,7 +304,7 @@ func TestEscWorksWhileTypingANote(t *testing.T) {
 	if _, ok := u.current.(*home); !ok {
 		t.Fatalf("Esc in the note: still on %T", u.current)
 	}
-	if e, _ := u.deps.Store.Entry(d.entry.ID); e.Note != "felt ok" {
+	if e, _ := u.data.store.Entry(d.entry.ID); e.Note != "felt ok" {
 		t.Errorf("note not kept on Esc: %q", e.Note)
 	}
 }

@@ -30,35 +30,35 @@ func (u *UI) welcomeSetup() welcomeSetup {
 		setLang:   func(code string) { u.prefs.SetLanguage(code); u.applyLanguage(code) },
 		sound:     u.prefs.Sound,
 		setSound:  u.prefs.SetSound,
-		remind:    u.practiceAt,
-		setRemind: u.remindPractice,
+		remind:    u.data.practiceAt,
+		setRemind: u.data.remindPractice,
 	}
 }
 
 // practiceAt is the daily practice reminder's time and whether it is on.
-func (u *UI) practiceAt() (on bool, at string) {
+func (d *appData) practiceAt() (on bool, at string) {
 	s := remind.Defaults()
-	if u.deps.Store != nil {
-		s, _ = remind.Load(u.deps.Store)
+	if d.store != nil {
+		s, _ = remind.Load(d.store)
 	}
 	return s.Practice.Enabled, s.Practice.At
 }
 
 // remindPractice turns the daily practice reminder on at at; an invalid
 // time comes back as a sentence to show.
-func (u *UI) remindPractice(at string) string {
-	if u.deps.Store == nil {
+func (d *appData) remindPractice(at string) string {
+	if d.store == nil {
 		return tr("diary.error.save")
 	}
-	saved, err := remind.Update(u.deps.Store, func(cur *remind.Settings) { cur.Practice.Enabled, cur.Practice.At = true, at })
+	saved, err := remind.Update(d.store, func(cur *remind.Settings) { cur.Practice.Enabled, cur.Practice.At = true, at })
 	if invalidSetting(err) {
 		return reminderError(err)
 	}
 	if err != nil {
-		u.diaryError(err)
+		d.diaryError(err)
 		return ""
 	}
-	u.ensureAgent(saved)
+	d.ensureAgent(saved)
 	return ""
 }
 

@@ -16,7 +16,7 @@ func restart(t *testing.T, u *UI) *UI {
 	t.Helper()
 	w := u.app.NewWindow("Ontspan")
 	w.Resize(fyne.NewSize(560, 720))
-	u2 := New(u.app, w, u.deps)
+	u2 := New(u.app, w, Deps{Clock: u.data.clock, Sound: u.data.sound, Store: u.data.store, DataDir: u.data.dataDir, NoAgent: u.data.noAgent})
 	t.Cleanup(func() { u2.Close() })
 	u2.Open(Launch{})
 	return u2
@@ -151,7 +151,7 @@ func TestWelcomeSetup(t *testing.T) {
 	if w.w.Step != exercises.WelcomeSetup {
 		t.Fatalf("step %v", w.w.Step)
 	}
-	if on, _ := u.practiceAt(); on {
+	if on, _ := u.data.practiceAt(); on {
 		t.Fatal("the practice reminder is on before anyone asked")
 	}
 	test.Tap(findOnScreen(t, u.Current(), "sound", func(a *tapArea) bool { return true })) // the first row: tones, tapped on its text
@@ -166,7 +166,7 @@ func TestWelcomeSetup(t *testing.T) {
 	}
 	w.remindAt.SetText("21:30")
 	press(u, fyne.KeyReturn)
-	if on, at := u.practiceAt(); !on || at != "21:30" {
+	if on, at := u.data.practiceAt(); !on || at != "21:30" {
 		t.Errorf("reminder %v at %q, want on at 21:30", on, at)
 	}
 	press(u, fyne.KeyEscape) // back to the set-up

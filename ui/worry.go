@@ -39,7 +39,7 @@ func (u *UI) ParkWorry() {
 	}
 	p, ok := u.current.(*parkScreen)
 	if !ok {
-		p = newParkScreen(u, u.worryStore(), u.deps.Clock, u.worrySettings(), u.deps.DataDir)
+		p = newParkScreen(u, u.data.worryStore(), u.data.clock, u.data.worrySettings(), u.data.dataDir)
 		u.show(p)
 	}
 	p.focus()
@@ -60,19 +60,10 @@ type worryStore interface {
 	parkStore
 }
 
-// worryStore is the diary for the worry screens, or nil without one (a nil
-// *diary.Store inside an interface would not compare equal to nil).
-func (u *UI) worryStore() worryStore {
-	if u.deps.Store == nil {
-		return nil
-	}
-	return u.deps.Store
-}
-
 // worrySettings reads the notebook's settings: the default time from the
 // store, the daily worry time from the shared reminder settings. Damaged or
 // absent values give the defaults; DefaultRevisit copes with the rest.
-func (u *UI) worrySettings() exercises.WorrySettings { return loadWorrySettings(u.worryStore()) }
+func (d *appData) worrySettings() exercises.WorrySettings { return loadWorrySettings(d.worryStore()) }
 
 // loadWorrySettings is worrySettings from st; the defaults when st is nil.
 func loadWorrySettings(st remind.KV) exercises.WorrySettings {
@@ -95,8 +86,8 @@ func loadWorrySettings(st remind.KV) exercises.WorrySettings {
 
 // saveWorrySettings stores s: the worry time in the reminder settings (which
 // the tray agent reads), the default time under worryDefaultKey.
-func (u *UI) saveWorrySettings(s exercises.WorrySettings) error {
-	return storeWorrySettings(u.worryStore(), s)
+func (d *appData) saveWorrySettings(s exercises.WorrySettings) error {
+	return storeWorrySettings(d.worryStore(), s)
 }
 
 // storeWorrySettings is saveWorrySettings into st, which may be nil.
@@ -120,7 +111,7 @@ func storeWorrySettings(st remind.KV, s exercises.WorrySettings) error {
 var errWorryNoStore = errors.New("the diary is not open")
 
 // dueCount is how many parked worries are waiting to be looked at now.
-func (u *UI) dueCount() int { return countDue(u.worryStore(), u.deps.Clock.Now()) }
+func (d *appData) dueCount() int { return countDue(d.worryStore(), d.clock.Now()) }
 
 // dueWorries lists the worries due at now.
 type dueWorries interface {
@@ -151,11 +142,11 @@ func worryBadge(n int) string {
 // worryDueLine is a gentle line for the top of home when worries are due,
 // so those that came due while the app was closed are seen at the next
 // start. An empty box when none are. home counts once for both.
-func (u *UI) worryDueLine(n int) fyne.CanvasObject {
+func (h *home) worryDueLine(n int) fyne.CanvasObject {
 	if n == 0 {
 		return container.NewVBox()
 	}
-	look := newButton(tr("worry.due.look"), theme.VisibilityIcon(), u.ReviewWorries)
+	look := newButton(tr("worry.due.look"), theme.VisibilityIcon(), h.nav.ReviewWorries)
 	return container.NewBorder(nil, nil, nil, look, para(trn("worry.due.line", n)))
 }
 

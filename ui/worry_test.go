@@ -33,7 +33,7 @@ func openPark(t *testing.T, u *UI) *parkScreen {
 
 func waiting(t *testing.T, u *UI) []exercises.Worry {
 	t.Helper()
-	ws, err := u.deps.Store.Worries(exercises.WorryWaiting)
+	ws, err := u.data.store.Worries(exercises.WorryWaiting)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,11 +216,11 @@ func TestWorryTimeIsSharedWithReminders(t *testing.T) {
 	f.minutes.SetSelected("20 minutes")
 	f.def.SetText("9:15")
 	f.save()
-	r, err := remind.Load(u.deps.Store)
+	r, err := remind.Load(u.data.store)
 	if err != nil || r.WorryTime != (remind.WorryReview{Enabled: true, At: "17:30", Minutes: 20}) {
 		t.Fatalf("reminder settings %+v, %v", r.WorryTime, err)
 	}
-	s := u.worrySettings()
+	s := u.data.worrySettings()
 	if !s.WorryTimeOn || s.WorryTime != "17:30" || s.WorryMinutes != 20 || s.DefaultTime != "09:15" {
 		t.Errorf("worry settings %+v", s)
 	}

@@ -14,7 +14,7 @@ import (
 
 // ReviewWorries opens the review of the worries that are due, one at a time.
 func (u *UI) ReviewWorries() {
-	u.show(newWorryReview(u, u.worryStore(), u.deps.Clock, u.worrySettings()))
+	u.show(newWorryReview(u, u.data.worryStore(), u.data.clock, u.data.worrySettings()))
 }
 
 // reviewStore is what the review reads and changes in the diary.

@@ -14,13 +14,13 @@ import (
 // parkDirect parks texts in the store, each due at its own time.
 func parkDirect(t *testing.T, u *UI, at time.Time, texts ...string) {
 	t.Helper()
-	now := u.deps.Clock.Now()
+	now := u.data.clock.Now()
 	for i, s := range texts {
 		w, err := exercises.Park(s, at.Add(time.Duration(i)*time.Minute), now)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := u.deps.Store.AddWorry(&w); err != nil {
+		if err := u.data.store.AddWorry(&w); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -28,7 +28,7 @@ func parkDirect(t *testing.T, u *UI, at time.Time, texts ...string) {
 
 func archived(t *testing.T, u *UI) map[string]exercises.Worry {
 	t.Helper()
-	ws, err := u.deps.Store.Worries(exercises.WorryArchived)
+	ws, err := u.data.store.Worries(exercises.WorryArchived)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,8 +119,8 @@ func TestReviewOneAtATime(t *testing.T) {
 			t.Errorf("next step: %+v", w)
 		}
 	}
-	if u.dueCount() != 0 {
-		t.Errorf("still due: %d", u.dueCount())
+	if u.data.dueCount() != 0 {
+		t.Errorf("still due: %d", u.data.dueCount())
 	}
 }
 
@@ -141,7 +141,7 @@ func TestReviewRepark(t *testing.T) {
 	if len(ws) != 1 || !ws[0].Revisit.Equal(time.Date(2026, 11, 30, 10, 0, 0, 0, time.Local)) {
 		t.Fatalf("re-parked %+v", ws)
 	}
-	if u.dueCount() != 0 || !hasLabel(u.Current(), "That was all of them. Well done for looking.") {
+	if u.data.dueCount() != 0 || !hasLabel(u.Current(), "That was all of them. Well done for looking.") {
 		t.Error("review did not end")
 	}
 }
@@ -164,7 +164,7 @@ func TestReviewShowsWorryTime(t *testing.T) {
 	u, c, _ := newTestUI(t)
 	s := exercises.DefaultWorrySettings()
 	s.WorryTimeOn, s.WorryTime, s.WorryMinutes = true, "17:30", 15
-	if err := u.saveWorrySettings(s); err != nil {
+	if err := u.data.saveWorrySettings(s); err != nil {
 		t.Fatal(err)
 	}
 	parkDirect(t, u, time.Date(2026, 11, 26, 17, 30, 0, 0, time.Local), "Werk")
@@ -189,8 +189,8 @@ func TestReviewStepComesBack(t *testing.T) {
 	test.Tap(r.mattersBt)
 	test.Type(r.step, "Zaterdag koffie")
 	enter(r.step)
-	if u.dueCount() != 0 {
-		t.Fatalf("still due right after: %d", u.dueCount())
+	if u.data.dueCount() != 0 {
+		t.Fatalf("still due right after: %d", u.data.dueCount())
 	}
 	c.Set(time.Date(2026, 11, 27, 10, 0, 0, 0, time.Local))
 	u.ReviewWorries()
