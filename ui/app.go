@@ -178,47 +178,6 @@ func (u *UI) key(e *fyne.KeyEvent) {
 	}
 }
 
-// Home shows the home screen.
-func (u *UI) Home() { u.show(newHome(u, u.data, u.prefs)) }
-
-// Settings shows the settings screen.
-func (u *UI) Settings() { u.show(u.settingsScreen()) }
-
-func (u *UI) settingsScreen() *settingsScreen {
-	apply := settingsApply{theme: u.applyTheme, language: u.applyLanguage, textSize: u.setTextSize}
-	return newSettingsScreen(u, u.prefs, u.data.sound, apply, u.data.reminderSettings)
-}
-
-// About shows what Ontspan is and when to seek help.
-func (u *UI) About() { u.show(newAbout(u, appVersion(u.app))) }
-
-// Breathing shows the breathing set-up, with the last choice selected.
-func (u *UI) Breathing() { u.show(newBreathSetup(u, u.runDeps(), u.prefs, u.PaceFinder)) }
-
-// breatheWith opens the breathing set-up with p chosen. Only starting makes
-// a rhythm the last used one: a card opened and left changes nothing.
-func (u *UI) breatheWith(p exercises.Pattern) {
-	s := newBreathSetup(u, u.runDeps(), u.prefs, u.PaceFinder)
-	u.show(s)
-	s.choice.SetSelected(patternName(p))
-}
-
-// StartBreathing opens straight into a running session, as from the command
-// line or the tray menu.
-func (u *UI) StartBreathing(pattern string, l exercises.Length) {
-	p, ok := exercises.FindPattern(pattern, u.prefs.Patterns())
-	if !ok {
-		p, _ = exercises.FindPattern(u.prefs.LastPattern(), u.prefs.Patterns())
-	}
-	if p.ID == "" {
-		p = exercises.Pattern46
-	}
-	if l.Minutes == 0 && l.Breaths == 0 {
-		l.Minutes = u.prefs.LastMinutes()
-	}
-	u.show(newBreathRun(u, u.runDeps(), p, l, exercises.NoRating))
-}
-
 // Current returns the screen's content, for tests and screenshots.
 func (u *UI) Current() fyne.CanvasObject { return u.win.Content() }
 

@@ -18,12 +18,6 @@ import (
 	"github.com/ontspan/ontspan/exercises"
 )
 
-func init() {
-	starters["breathing"] = func(u *UI, l Launch) {
-		u.StartBreathing(l.Pattern, exercises.Length{Minutes: l.Minutes, Breaths: l.Breaths})
-	}
-}
-
 // lengthChoice is one entry of the length list: minutes or breaths.
 type lengthChoice struct {
 	l     exercises.Length

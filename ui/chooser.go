@@ -14,11 +14,6 @@ import (
 	"github.com/ontspan/ontspan/exercises/diary"
 )
 
-// Chooser asks "What suits me?", one question at a time.
-func (u *UI) Chooser() {
-	u.show(newChooser(u, u.data.outcomes(), u.prefs.SetSuggestion, u.data.myPaceName()))
-}
-
 // myPaceName is the shown name of the pace found by the pace test, or ""
 // when there is none.
 func (d *appData) myPaceName() string {
@@ -26,35 +21,6 @@ func (d *appData) myPaceName() string {
 		return patternName(p)
 	}
 	return ""
-}
-
-// StartSuggestion starts what the chooser (or a help note) suggested, as
-// its own screen would: breathing with its rhythm and minutes, the muscle
-// relaxation set with the user's release time, the mini-check at the
-// suggested pace, the five-senses variant.
-func (u *UI) StartSuggestion(s exercises.Suggestion) {
-	switch s.Technique {
-	case exercises.Breathing:
-		id := s.Variant
-		if id == exercises.Pattern46.ID && u.data.myPaceName() != "" {
-			id = exercises.MyPaceID // 4-6 at the pace the user's own test found
-		}
-		u.StartBreathing(id, exercises.Length{Minutes: s.Minutes})
-	case exercises.PMR:
-		set, err := exercises.FindPMRSet(s.Variant, nil)
-		if err != nil {
-			u.PMR()
-			return
-		}
-		u.show(newPMRRun(u, u.runDeps(), set, u.data.ritualEnv().PMRTiming, exercises.NoRating))
-	case exercises.MiniCheck:
-		u.show(newMiniCheckRun(u, u.runDeps(), s.Variant != exercises.MiniCheckSelf,
-			func(t bool) { u.app.Preferences().SetBool(prefMiniTimed, t) }))
-	case exercises.Senses:
-		u.show(newSensesRun(u, u.runDeps(), s.Variant, exercises.NoRating))
-	default:
-		u.Home()
-	}
 }
 
 // verdicts is the part of the diary the chooser reads.

@@ -24,16 +24,6 @@ import (
 	"github.com/ontspan/ontspan/exercises/diary"
 )
 
-func init() {
-	starters["diary"] = func(u *UI, _ Launch) { u.Diary() }
-}
-
-// Diary shows the practice diary: the days practised, the chart, the totals
-// per technique, the two-week verdict, and every session.
-func (u *UI) Diary() {
-	u.show(newDiaryScreen(u, u.data.store, u.opener.err, u.data.clock, u.prefs, u.helpNotes()))
-}
-
 const (
 	diaryPageSize = 100              // sessions loaded at a time into the list
 	diaryNearEnd  = 20               // rows from the end at which the next page loads

@@ -10,23 +10,6 @@ import (
 	"github.com/ontspan/ontspan/exercises"
 )
 
-// FAQ shows the questions people ask; back returns to where it was opened.
-func (u *UI) FAQ() {
-	prev := u.current
-	u.show(newFAQ(u.backTo(prev), u.SeekHelp))
-}
-
-// backTo returns to screen prev, or home when there was none.
-func (u *UI) backTo(prev screen) func() {
-	return func() {
-		if prev == nil {
-			u.Home()
-			return
-		}
-		u.show(prev)
-	}
-}
-
 // faqScreen lists the questions by group; typing in the search field
 // narrows them to those that hold every word typed.
 type faqScreen struct {

@@ -30,10 +30,6 @@ type Launch struct {
 	TimingLog  string // log when each phase change is drawn and heard
 }
 
-// starters are what --start can open, by name. Each screen's file adds its
-// own entry in an init function, beside the screen it opens.
-var starters = map[string]func(*UI, Launch){}
-
 // StartTargets lists the names --start accepts.
 func StartTargets() []string {
 	var names []string

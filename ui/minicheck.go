@@ -10,16 +10,6 @@ import (
 	"github.com/ontspan/ontspan/exercises"
 )
 
-func init() {
-	starters["minicheck"] = func(u *UI, _ Launch) { u.MiniCheck() }
-}
-
-// MiniCheck starts a body mini-check at once, at the pace chosen last: it is
-// half a minute between two tasks, so there is nothing to set up first.
-func (u *UI) MiniCheck() {
-	u.show(newMiniCheckRun(u, u.runDeps(), u.prefs.MiniTimed(), u.prefs.SetMiniTimed))
-}
-
 // miniCheckRun shows the three steps one at a time in big, calm text.
 type miniCheckRun struct {
 	timedRun // the session, pause/stop/finish/leave and the tones

@@ -40,7 +40,7 @@ type navigator interface {
 func (u *UI) window() fyne.Window { return u.win }
 
 // sessionLog writes sessions to the diary and says plainly when it cannot.
-// *UI is the app's; its methods do nothing without a diary.
+// *appData is the app's; its methods do nothing without a diary.
 type sessionLog interface {
 	// record logs a session that ran at least minLogged; nil when not logged.
 	record(s *exercises.Session, planned time.Duration, before int) *exercises.Entry

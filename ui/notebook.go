@@ -15,9 +15,6 @@ import (
 	"github.com/ontspan/ontspan/exercises/remind"
 )
 
-// WorryNotebook shows the parked worries: due, waiting and the archive.
-func (u *UI) WorryNotebook() { u.show(newNotebook(u, u.data.worryStore(), u.data.clock)) }
-
 // notebookStore is what the notebook reads and changes in the diary: the
 // worries, and the worry time among the settings.
 type notebookStore interface {

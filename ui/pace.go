@@ -15,20 +15,6 @@ import (
 	"github.com/ontspan/ontspan/exercises"
 )
 
-func init() {
-	starters["pace"] = func(u *UI, _ Launch) { u.PaceFinder() }
-}
-
-// PaceFinder opens the pace test.
-func (u *UI) PaceFinder() {
-	var st paceStore
-	if u.data.store != nil {
-		st = u.data.store
-	}
-	seed := uint64(u.data.clock.Now().UnixNano())
-	u.show(newPaceFinder(u, u.runDeps(), st, u.prefs.SavePace, rand.New(rand.NewPCG(seed, seed>>1))))
-}
-
 // SavePace stores p as the user's "My pace" rhythm, first of the saved
 // ones, in place of the one before. It keeps the id exercises.MyPaceID
 // (SavePattern would derive an id from the translated name).

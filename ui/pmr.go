@@ -16,13 +16,6 @@ import (
 	"github.com/ontspan/ontspan/exercises"
 )
 
-func init() {
-	starters["pmr"] = func(u *UI, _ Launch) { u.PMR() }
-}
-
-// PMR shows the muscle relaxation set-up, with the last choice selected.
-func (u *UI) PMR() { u.show(newPMRSetup(u, u.runDeps(), u.prefs)) }
-
 // pmrPrefs are the muscle relaxation choices kept for next time (Prefs).
 type pmrPrefs interface {
 	PMRSet() string

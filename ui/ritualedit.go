@@ -12,12 +12,6 @@ import (
 	"github.com/ontspan/ontspan/exercises"
 )
 
-// editRitual opens the editor for r (a new ritual when r has no steps and
-// no name), back to the list after.
-func (u *UI) editRitual(r exercises.Ritual) {
-	u.show(newRitualEditor(u, u.data.ritualStore(), u.data.ritualEnv(), r, u.Rituals))
-}
-
 // ritualStepChoice is one entry of the editor's "add a step" list.
 type ritualStepChoice struct {
 	label string

@@ -15,11 +15,6 @@ import (
 	"github.com/ontspan/ontspan/exercises/diary"
 )
 
-func init() {
-	starters["ritual"] = func(u *UI, l Launch) { u.StartRitual(l.Name) }
-	starters["rituals"] = func(u *UI, _ Launch) { u.Rituals() }
-}
-
 // ritualStore is where the user's rituals live: *diary.Store.
 type ritualStore interface {
 	Rituals() ([]exercises.Ritual, error)
@@ -49,40 +44,6 @@ func (d *appData) ritualEnv() exercises.RitualEnv {
 	rel := min(max(d.prefs.PMRRelease(), pmrReleaseChoices[0]), pmrReleaseChoices[len(pmrReleaseChoices)-1])
 	t.Release = time.Duration(rel) * time.Second
 	return exercises.RitualEnv{Patterns: d.prefs.Patterns(), PMRMine: d.prefs.PMRMine(), PMRTiming: t}
-}
-
-// Rituals shows the list of rituals.
-func (u *UI) Rituals() {
-	u.show(newRitualList(u, u.data.ritualStore(), u.data.clock, u.data.ritualEnv(), u.runRitual, u.editRitual))
-}
-
-// runRitual opens r's first screen (the before-rating), or says why it
-// cannot run (a saved rhythm it uses was deleted).
-func (u *UI) runRitual(r exercises.Ritual) {
-	s, err := newRitualRun(u, u.runDeps(), r, u.data.ritualEnv(), u.data.ritualLog(), u.Rituals)
-	if err != nil {
-		u.Rituals()
-		inform(ritualName(r), ritualError(err), u.win)
-		return
-	}
-	u.show(s)
-}
-
-// StartRitual opens a ritual by the name or id a desktop shortcut or the
-// tray gives ("ontspan --start ritual --name ..."); without one, the ritual
-// home offers first at this hour. An unknown name shows the list.
-func (u *UI) StartRitual(name string) {
-	mine := myRituals(u.data.ritualStore())
-	if strings.TrimSpace(name) == "" {
-		u.runRitual(exercises.RitualsAt(u.data.clock.Now(), mine)[0])
-		return
-	}
-	if r, ok := findRitualNamed(name, mine); ok {
-		u.runRitual(r)
-		return
-	}
-	u.Rituals()
-	inform(tr("ritual.list.title"), tr("ritual.err.notfound", map[string]any{"Name": name}), u.win)
 }
 
 // findRitualNamed finds a ritual by id, by one of mine's names, or by a

@@ -10,15 +10,6 @@ import (
 	"github.com/ontspan/ontspan/exercises"
 )
 
-// SeekHelp shows when to get help; back returns to where it was opened.
-func (u *UI) SeekHelp() {
-	lang := u.prefs.Language()
-	if lang == "" {
-		lang = systemLanguage()
-	}
-	u.show(newSeekHelp(u.backTo(u.current), lang, u.app.OpenURL))
-}
-
 // seekHelpScreen says plainly when relaxing is not enough and who to turn
 // to: the Dutch numbers in Dutch, a general line otherwise. Its links open
 // in the browser only when clicked; the app itself fetches nothing.

@@ -13,15 +13,6 @@ import (
 	"github.com/ontspan/ontspan/exercises"
 )
 
-func init() {
-	starters["senses"] = func(u *UI, _ Launch) { u.Senses() }
-}
-
-// Senses shows the five-senses set-up, with the last variant selected.
-func (u *UI) Senses() {
-	u.show(newSensesSetup(u, u.runDeps(), u.prefs.SensesVariant(), u.prefs.SetSensesVariant))
-}
-
 // dimTheme softens a screen's text for a racing head in bed: the text
 // colour moves part of the way towards the background, in the dark and the
 // light variant alike, so nothing is hard-coded and the theme still leads.

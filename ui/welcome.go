@@ -12,29 +12,6 @@ import (
 	"github.com/ontspan/ontspan/exercises/remind"
 )
 
-// showWelcome shows the first-run welcome when it is due, and reports
-// whether it did. Only a plain start asks: tests and --start never see it.
-func (u *UI) showWelcome() bool {
-	w, show := exercises.StartWelcome(u.prefs.Welcome())
-	if !show {
-		return false
-	}
-	u.show(newWelcome(u, w, u.welcomeSetup()))
-	return true
-}
-
-func (u *UI) welcomeSetup() welcomeSetup {
-	return welcomeSetup{
-		save:      u.prefs.SetWelcome,
-		language:  u.prefs.Language,
-		setLang:   func(code string) { u.prefs.SetLanguage(code); u.applyLanguage(code) },
-		sound:     u.prefs.Sound,
-		setSound:  u.prefs.SetSound,
-		remind:    u.data.practiceAt,
-		setRemind: u.data.remindPractice,
-	}
-}
-
 // practiceAt is the daily practice reminder's time and whether it is on.
 func (d *appData) practiceAt() (on bool, at string) {
 	s := remind.Defaults()

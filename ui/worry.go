@@ -19,31 +19,11 @@ import (
 	"github.com/ontspan/ontspan/exercises/remind"
 )
 
-func init() {
-	starters["worry"] = func(u *UI, _ Launch) { u.ParkWorry() }
-	starters["worry-review"] = func(u *UI, _ Launch) { u.ReviewWorries() }
-}
-
 // worryDefaultKey is the store key of the time of day a parked worry comes
 // back the next day ("HH:MM"). The daily worry time is not stored here but
 // in the reminder settings (remind.Load/Save), so the tray agent that
 // reminds of it and this screen share one value.
 const worryDefaultKey = "worry.defaultTime"
-
-// ParkWorry opens the park screen with the cursor in the text field, or
-// only moves the cursor there when it is already open (Ctrl+P twice).
-func (u *UI) ParkWorry() {
-	if s, ok := u.current.(sessionScreen); ok {
-		u.parkDuring(s) // an exercise pauses, never ends, for a thought
-		return
-	}
-	p, ok := u.current.(*parkScreen)
-	if !ok {
-		p = newParkScreen(u, u.data.worryStore(), u.data.clock, u.data.worrySettings(), u.data.dataDir)
-		u.show(p)
-	}
-	p.focus()
-}
 
 // registerWorryShortcut makes Ctrl+P (Cmd+P on macOS) park a worry from
 // anywhere in the window; New registers it once.

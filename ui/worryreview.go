@@ -12,11 +12,6 @@ import (
 	"github.com/ontspan/ontspan/exercises"
 )
 
-// ReviewWorries opens the review of the worries that are due, one at a time.
-func (u *UI) ReviewWorries() {
-	u.show(newWorryReview(u, u.data.worryStore(), u.data.clock, u.data.worrySettings()))
-}
-
 // reviewStore is what the review reads and changes in the diary.
 type reviewStore interface {
 	dueWorries
