@@ -189,3 +189,24 @@ func (u *UI) motion() bool {
 // onForeground lets the current screen stop animating while the window is in
 // the background; nil, nil clears it.
 func (u *UI) onForeground(front, back func()) { u.toFront, u.toBack = front, back }
+
+// setTextSize stores the text size and redraws everything with it.
+func (u *UI) setTextSize(size string) {
+	if size == u.prefs.TextSize() {
+		return
+	}
+	u.prefs.SetTextSize(size)
+	u.applyTheme()
+}
+
+// applyLanguage switches the texts and tells the agent. The translation
+// files are embedded and tested, so English stays if loading fails.
+func (u *UI) applyLanguage(code string) {
+	_ = setLanguage(code)
+	if code == "" {
+		code = systemLanguage()
+	}
+	if u.data.store != nil {
+		_ = u.data.store.SetSetting(LanguageKey, code)
+	}
+}

@@ -27,18 +27,6 @@ type helpNotes struct {
 	recent func(e exercises.Entry) []exercises.Entry
 }
 
-// helpNotes gives a screen what its notes need from the app.
-func (u *UI) helpNotes() helpNotes {
-	return helpNotes{
-		nav:      u,
-		now:      u.data.clock.Now,
-		get:      u.prefs.HelpNotes,
-		set:      u.prefs.SetHelpNotes,
-		outcomes: u.data.outcomes,
-		recent:   u.data.recentSessions,
-	}
-}
-
 // recentSessions are the diary's latest sessions with e, and the sessions
 // of this run too short to be written down (a start and a stop).
 func (d *appData) recentSessions(e exercises.Entry) []exercises.Entry {

@@ -61,18 +61,6 @@ func setLanguage(code string) error {
 // loads Fyne's preferences, which language to speak.
 const LanguageKey = "ui.language"
 
-// applyLanguage switches the texts and tells the agent. The translation
-// files are embedded and tested, so English stays if loading fails.
-func (u *UI) applyLanguage(code string) {
-	_ = setLanguage(code)
-	if code == "" {
-		code = systemLanguage()
-	}
-	if u.data.store != nil {
-		_ = u.data.store.SetSetting(LanguageKey, code)
-	}
-}
-
 // localDecimal puts the language's decimal sign into a number Go wrote with
 // a point: "7.5" reads "7,5" in Dutch.
 func localDecimal(s string) string {

@@ -100,3 +100,15 @@ func (u *UI) runDeps() runDeps {
 		},
 	}
 }
+
+// helpNotes gives a screen what its notes need from the app.
+func (u *UI) helpNotes() helpNotes {
+	return helpNotes{
+		nav:      u,
+		now:      u.data.clock.Now,
+		get:      u.prefs.HelpNotes,
+		set:      u.prefs.SetHelpNotes,
+		outcomes: u.data.outcomes,
+		recent:   u.data.recentSessions,
+	}
+}

@@ -25,12 +25,3 @@ func newTextSizeRow(current string, set func(size string)) *radioGroup {
 	}
 	return r
 }
-
-// setTextSize stores the text size and redraws everything with it.
-func (u *UI) setTextSize(size string) {
-	if size == u.prefs.TextSize() {
-		return
-	}
-	u.prefs.SetTextSize(size)
-	u.applyTheme()
-}
