@@ -111,7 +111,7 @@ func (s *diaryScreen) view() fyne.CanvasObject {
 	s.overviewBt = newButton(tr("diary.tab.overview"), theme.GridIcon(), s.showOverview)
 	s.sessionsBt = newButton(tr("diary.tab.sessions"), theme.ListIcon(), s.showSessions)
 	s.overview = container.NewVScroll(nil)
-	s.list = newEntryList(s)
+	s.list = newEntryList(s.listLength, s.showRow, s.openRow)
 	s.sessions = s.list
 
 	s.undoMsg = widget.NewLabel("")
@@ -499,47 +499,62 @@ func (s *diaryScreen) appendPage(limit int) {
 	}
 }
 
+// listLength is the number of rows in the history list: a line that says
+// there are no sessions yet when there are none.
+func (s *diaryScreen) listLength() int {
+	if len(s.rows) == 0 {
+		return 1 // the "no sessions yet" line
+	}
+	return len(s.rows)
+}
+
+// showRow fills the list's row id, and loads more sessions as the end of
+// the list comes near.
+func (s *diaryScreen) showRow(id int, v *entryRowView) {
+	if len(s.rows) == 0 {
+		v.setHeader(tr("diary.sessions.none"))
+		return
+	}
+	if id >= len(s.rows) {
+		return
+	}
+	r := s.rows[id]
+	if r.header {
+		v.setHeader(dayHeader(r.day, s.now))
+	} else {
+		v.setEntry(s.entryLines(r.entry))
+	}
+	if id >= len(s.rows)-diaryNearEnd && s.more && !s.loadQueued {
+		// Not now: the list is in the middle of laying out its rows.
+		s.loadQueued = true
+		fyne.Do(s.loadMore)
+	}
+}
+
+// openRow opens the session on row id to change it; a day's header does
+// nothing.
+func (s *diaryScreen) openRow(id int) {
+	if id < len(s.rows) && !s.rows[id].header {
+		s.edit(s.rows[id].entry)
+	}
+}
+
 // entryList is the history list; it lets Esc through to the window as the
 // buttons do, and opens a session with Space or a tap.
 type entryList struct {
 	widget.List
 }
 
-func newEntryList(s *diaryScreen) *entryList {
+// newEntryList is a list of length() rows, each filled by show; open is
+// called with the row tapped or chosen with Space.
+func newEntryList(length func() int, show func(id int, v *entryRowView), open func(id int)) *entryList {
 	l := &entryList{}
-	l.Length = func() int {
-		if len(s.rows) == 0 {
-			return 1 // the "no sessions yet" line
-		}
-		return len(s.rows)
-	}
+	l.Length = length
 	l.CreateItem = func() fyne.CanvasObject { return newEntryRowView() }
-	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
-		v := o.(*entryRowView)
-		if len(s.rows) == 0 {
-			v.setHeader(tr("diary.sessions.none"))
-			return
-		}
-		if id >= len(s.rows) {
-			return
-		}
-		r := s.rows[id]
-		if r.header {
-			v.setHeader(dayHeader(r.day, s.now))
-		} else {
-			v.setEntry(s.entryLines(r.entry))
-		}
-		if id >= len(s.rows)-diaryNearEnd && s.more && !s.loadQueued {
-			// Not now: the list is in the middle of laying out its rows.
-			s.loadQueued = true
-			fyne.Do(s.loadMore)
-		}
-	}
+	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) { show(id, o.(*entryRowView)) }
 	l.OnSelected = func(id widget.ListItemID) {
 		l.Unselect(id)
-		if id < len(s.rows) && !s.rows[id].header {
-			s.edit(s.rows[id].entry)
-		}
+		open(id)
 	}
 	l.ExtendBaseWidget(l)
 	return l
