@@ -49,7 +49,7 @@ func (u *UI) StartSuggestion(s exercises.Suggestion) {
 		u.show(newPMRRun(u, u.runDeps(), set, newPMRSetup(u).timing(), exercises.NoRating))
 	case exercises.MiniCheck:
 		u.show(newMiniCheckRun(u, u.runDeps(), s.Variant != exercises.MiniCheckSelf,
-			func(t bool) { u.app.Preferences().SetBool(prefMiniTimed, t) }))
+			u.prefs.SetMiniTimed))
 	case exercises.Senses:
 		u.show(newSensesRun(u, u.runDeps(), s.Variant, exercises.NoRating))
 	default:

@@ -94,10 +94,6 @@ func (h *home) againTile() *tile {
 		theme.MediaReplayIcon(), func() { h.u.breatheWith(p) })
 }
 
-// prefReminderSeen is the due time of the reminder the user last put away
-// on home ("Not now"); the card stays away until a later one is due.
-const prefReminderSeen = "reminder-seen"
-
 // reminder is the due reminder's card with a quiet "Not now" under it, or
 // nil when none is due or the user put this one away.
 func (h *home) reminder() fyne.CanvasObject {
@@ -106,7 +102,7 @@ func (h *home) reminder() fyne.CanvasObject {
 		return nil
 	}
 	due := r.At.UTC().Format(time.RFC3339)
-	if h.u.app.Preferences().String(prefReminderSeen) == due {
+	if h.u.prefs.ReminderSeen() == due {
 		return nil
 	}
 	card := h.u.reminderCard()
@@ -115,7 +111,7 @@ func (h *home) reminder() fyne.CanvasObject {
 	}
 	var box *fyne.Container
 	notNow := newLink(tr("remind.card.notnow"), func() {
-		h.u.app.Preferences().SetString(prefReminderSeen, due)
+		h.u.prefs.SetReminderSeen(due)
 		box.Hide()
 	})
 	box = container.NewVBox(card, container.NewHBox(layout.NewSpacer(), notNow))

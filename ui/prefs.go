@@ -35,6 +35,7 @@ const (
 	prefSensesVariant = "senses-variant"  // the five-senses variant chosen last
 
 	prefPracticeOffered = "practice-offered" // bool: the daily reminder was offered once
+	prefReminderSeen    = "reminder-seen"    // the due time (RFC 3339, UTC) of the reminder put away on home
 )
 
 // Prefs are the user's settings, kept in Fyne's Preferences.
@@ -266,3 +267,11 @@ func (s *Prefs) PracticeOffered() bool { return s.p.Bool(prefPracticeOffered) }
 
 // SetPracticeOffered marks the offer as made.
 func (s *Prefs) SetPracticeOffered() { s.p.SetBool(prefPracticeOffered, true) }
+
+// ReminderSeen is the due time of the reminder the user last put away on
+// home ("Not now"), "" when none was; the card stays away until a later
+// one is due.
+func (s *Prefs) ReminderSeen() string { return s.p.String(prefReminderSeen) }
+
+// SetReminderSeen stores the due time of the reminder put away.
+func (s *Prefs) SetReminderSeen(due string) { s.p.SetString(prefReminderSeen, due) }

@@ -62,12 +62,11 @@ func myRituals(st ritualStore) []exercises.Ritual {
 // ritualEnv is what the rituals' steps run with: the saved rhythms, the own
 // muscle set and the muscle timing, as the set-up screens keep them.
 func (u *UI) ritualEnv() exercises.RitualEnv {
-	p := u.app.Preferences()
 	t := exercises.DefaultPMRTiming()
-	rel := p.IntWithFallback(prefPMRRelease, int(t.Release/time.Second))
+	rel := u.prefs.PMRRelease()
 	rel = min(max(rel, pmrReleaseChoices[0]), pmrReleaseChoices[len(pmrReleaseChoices)-1])
 	t.Release = time.Duration(rel) * time.Second
-	return exercises.RitualEnv{Patterns: u.prefs.Patterns(), PMRMine: p.StringListWithFallback(prefPMRMine, nil), PMRTiming: t}
+	return exercises.RitualEnv{Patterns: u.prefs.Patterns(), PMRMine: u.prefs.PMRMine(), PMRTiming: t}
 }
 
 // Rituals shows the list of rituals.
