@@ -126,7 +126,7 @@ func (s *diaryScreen) view() fyne.CanvasObject {
 	s.overviewBt = newButton(tr("diary.tab.overview"), theme.GridIcon(), s.showOverview)
 	s.sessionsBt = newButton(tr("diary.tab.sessions"), theme.ListIcon(), s.showSessions)
 	s.overview = container.NewVScroll(nil)
-	s.list = newEntryList(s)
+	s.list = newEntryList(s.listLength, s.showRow, s.openRow)
 	s.sessions = s.list
 
 	s.undoMsg = widget.NewLabel("")
@@ -303,52 +303,6 @@ func (s *diaryScreen) dayMarks() fyne.CanvasObject {
 		s.marks = append(s.marks, m)
 	}
 	return container.New(dayMarksLayout{}, objs...)
-}
-
-// Day-mark sizes: a circle is markMax across where there is room, and
-// shrinks with the window down to markMin; each day has at least
-// markMinSlot of the width.
-const (
-	markMax     = 18
-	markMin     = 8
-	markMinSlot = 16
-)
-
-// markDiameter is the size of a day's circle in a slot slotWidth wide:
-// markMax where there is room, smaller on a narrow window so fourteen fit
-// side by side with a little air between them. Pure, for tests.
-func markDiameter(slotWidth float32) float32 {
-	return max(min(markMax, slotWidth-6), markMin)
-}
-
-// dayMarksLayout lays out the fourteen days in one row, each an equal
-// share of the width: a circle (objects 0, 2, 4…) above its weekday's
-// initial (1, 3, 5…). Today, the last, always fits, however narrow.
-type dayMarksLayout struct{}
-
-func (dayMarksLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
-	n := len(objs) / 2
-	if n == 0 {
-		return
-	}
-	slot := s.Width / float32(n)
-	d := markDiameter(slot)
-	for i := 0; i < n; i++ {
-		circle, initial := objs[2*i], objs[2*i+1]
-		x := slot * float32(i)
-		circle.Resize(fyne.NewSize(d, d))
-		circle.Move(fyne.NewPos(x+(slot-d)/2, (markMax-d)/2))
-		initial.Resize(fyne.NewSize(slot, initial.MinSize().Height))
-		initial.Move(fyne.NewPos(x, markMax+theme.Padding()))
-	}
-}
-
-func (dayMarksLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var textH float32
-	for i := 1; i < len(objs); i += 2 {
-		textH = max(textH, objs[i].MinSize().Height)
-	}
-	return fyne.NewSize(markMinSlot*float32(len(objs)/2), markMax+theme.Padding()+textH)
 }
 
 // daysSentence encourages, whatever the count: no streaks, no guilt.
@@ -560,100 +514,44 @@ func (s *diaryScreen) appendPage(limit int) {
 	}
 }
 
-// entryList is the history list; it lets Esc through to the window as the
-// buttons do, and opens a session with Space or a tap.
-type entryList struct {
-	widget.List
+// listLength is the number of rows in the history list: a line that says
+// there are no sessions yet when there are none.
+func (s *diaryScreen) listLength() int {
+	if len(s.rows) == 0 {
+		return 1 // the "no sessions yet" line
+	}
+	return len(s.rows)
 }
 
-func newEntryList(s *diaryScreen) *entryList {
-	l := &entryList{}
-	l.Length = func() int {
-		if len(s.rows) == 0 {
-			return 1 // the "no sessions yet" line
-		}
-		return len(s.rows)
+// showRow fills the list's row id, and loads more sessions as the end of
+// the list comes near.
+func (s *diaryScreen) showRow(id int, v *entryRowView) {
+	if len(s.rows) == 0 {
+		v.setHeader(tr("diary.sessions.none"))
+		return
 	}
-	l.CreateItem = func() fyne.CanvasObject { return newEntryRowView() }
-	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
-		v := o.(*entryRowView)
-		if len(s.rows) == 0 {
-			v.setHeader(tr("diary.sessions.none"))
-			return
-		}
-		if id >= len(s.rows) {
-			return
-		}
-		r := s.rows[id]
-		if r.header {
-			v.setHeader(dayHeader(r.day, s.now))
-		} else {
-			v.setEntry(s.entryLines(r.entry))
-		}
-		if id >= len(s.rows)-diaryNearEnd && s.more && !s.loadQueued {
-			// Not now: the list is in the middle of laying out its rows.
-			s.loadQueued = true
-			fyne.Do(s.loadMore)
-		}
+	if id >= len(s.rows) {
+		return
 	}
-	l.OnSelected = func(id widget.ListItemID) {
-		l.Unselect(id)
-		if id < len(s.rows) && !s.rows[id].header {
-			s.edit(s.rows[id].entry)
-		}
+	r := s.rows[id]
+	if r.header {
+		v.setHeader(dayHeader(r.day, s.now))
+	} else {
+		v.setEntry(s.entryLines(r.entry))
 	}
-	l.ExtendBaseWidget(l)
-	return l
-}
-
-// TypedKey hands Escape to the window's key handler.
-func (l *entryList) TypedKey(e *fyne.KeyEvent) {
-	if !escToWindow(l, e) {
-		l.List.TypedKey(e)
+	if id >= len(s.rows)-diaryNearEnd && s.more && !s.loadQueued {
+		// Not now: the list is in the middle of laying out its rows.
+		s.loadQueued = true
+		fyne.Do(s.loadMore)
 	}
 }
 
-// entryRowView is one row of the list: a day header or a session. All rows
-// are equally tall, so the list needs no per-row heights; a header sits at
-// the bottom of its row, which leaves air above each day.
-type entryRowView struct {
-	widget.BaseWidget
-	header      *widget.Label
-	first, note *widget.Label
-	headerBox   fyne.CanvasObject
-	entryBox    fyne.CanvasObject
-}
-
-func newEntryRowView() *entryRowView {
-	v := &entryRowView{
-		header: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		first:  widget.NewLabel(""),
-		note:   widget.NewLabel(""),
+// openRow opens the session on row id to change it; a day's header does
+// nothing.
+func (s *diaryScreen) openRow(id int) {
+	if id < len(s.rows) && !s.rows[id].header {
+		s.edit(s.rows[id].entry)
 	}
-	v.header.Truncation = fyne.TextTruncateEllipsis
-	v.first.Truncation = fyne.TextTruncateEllipsis
-	v.note.Truncation = fyne.TextTruncateEllipsis
-	v.headerBox = container.NewBorder(nil, v.header, nil, nil)
-	v.entryBox = container.New(layout.NewCustomPaddedVBoxLayout(-theme.InnerPadding()-theme.Padding()), v.first, v.note)
-	v.ExtendBaseWidget(v)
-	return v
-}
-
-func (v *entryRowView) setHeader(text string) {
-	v.header.SetText(text)
-	v.headerBox.Show()
-	v.entryBox.Hide()
-}
-
-func (v *entryRowView) setEntry(first, second string) {
-	v.first.SetText(first)
-	v.note.SetText(second)
-	v.entryBox.Show()
-	v.headerBox.Hide()
-}
-
-func (v *entryRowView) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewStack(v.headerBox, v.entryBox))
 }
 
 // entryEditor is the dialog that changes a session's ratings and note.

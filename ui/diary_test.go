@@ -710,16 +710,6 @@ func TestDiaryFitsANarrowWindow(t *testing.T) {
 	}
 }
 
-func TestMarkDiameter(t *testing.T) {
-	for _, c := range []struct{ slot, want float32 }{
-		{40, markMax}, {24, markMax}, {20, 14}, {16, 10}, {10, markMin}, {0, markMin},
-	} {
-		if got := markDiameter(c.slot); got != c.want {
-			t.Errorf("markDiameter(%v) = %v, want %v", c.slot, got, c.want)
-		}
-	}
-}
-
 // TestDiaryTotalsUnderAMinute: six seconds are not "1 minute in all".
 func TestDiaryTotalsUnderAMinute(t *testing.T) {
 	u, _, _ := newTestUI(t)

@@ -26,18 +26,16 @@ const (
 	prefHelpNotes     = "help-notes" // JSON exercises.Dismissals
 	prefTextSize      = "text-size"  // textNormal (""), textLarge or textLarger
 
-	// prefReminderSeen is the due time of the reminder the user last put
-	// away on home ("Not now"); the card stays away until a later one is due.
-	prefReminderSeen = "reminder-seen"
-	prefPMRSet       = "pmr-set"       // "short", "full" or "mine"
-	prefPMRMine      = "pmr-my-groups" // the user's own set: group IDs in order
-	prefPMRRelease   = "pmr-release"   // seconds of letting go and noticing, 10–40
-	prefPMRNoted     = "pmr-note-seen" // the gentle note was shown before a first run
+	prefPMRSet     = "pmr-set"       // "short", "full" or "mine"
+	prefPMRMine    = "pmr-my-groups" // the user's own set: group IDs in order
+	prefPMRRelease = "pmr-release"   // seconds of letting go and noticing, 10–40
+	prefPMRNoted   = "pmr-note-seen" // the gentle note was shown before a first run
 
 	prefMiniTimed     = "minicheck-timed" // bool: on a timer (the default) or at the user's own pace
 	prefSensesVariant = "senses-variant"  // the five-senses variant chosen last
 
 	prefPracticeOffered = "practice-offered" // bool: the daily reminder was offered once
+	prefReminderSeen    = "reminder-seen"    // the due time (RFC 3339, UTC) of the reminder put away on home
 )
 
 // Prefs are the user's settings, kept in Fyne's Preferences.
@@ -270,9 +268,10 @@ func (s *Prefs) PracticeOffered() bool { return s.p.Bool(prefPracticeOffered) }
 // SetPracticeOffered marks the offer as made.
 func (s *Prefs) SetPracticeOffered() { s.p.SetBool(prefPracticeOffered, true) }
 
-// ReminderSeen is the due time (RFC 3339) of the reminder last put away on
-// home, or "".
+// ReminderSeen is the due time of the reminder the user last put away on
+// home ("Not now"), "" when none was; the card stays away until a later
+// one is due.
 func (s *Prefs) ReminderSeen() string { return s.p.String(prefReminderSeen) }
 
-// SetReminderSeen keeps the reminder due at due off home.
+// SetReminderSeen stores the due time of the reminder put away.
 func (s *Prefs) SetReminderSeen(due string) { s.p.SetString(prefReminderSeen, due) }

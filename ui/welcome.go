@@ -3,7 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -141,25 +140,6 @@ func wrapCheck(text string, changed func(bool)) (*check, fyne.CanvasObject) {
 	inset := theme.IconInlineSize() + theme.InnerPadding()
 	over := newTapArea(func() { c.SetChecked(!c.Checked) })
 	return c, container.NewStack(c, container.New(layout.NewCustomPaddedLayout(0, 0, inset, 0), l), over)
-}
-
-// tapArea is an invisible widget that answers a tap, for a row of more
-// than one widget that should act as one.
-type tapArea struct {
-	widget.BaseWidget
-	tapped func()
-}
-
-func newTapArea(tapped func()) *tapArea {
-	t := &tapArea{tapped: tapped}
-	t.ExtendBaseWidget(t)
-	return t
-}
-
-func (t *tapArea) Tapped(*fyne.PointEvent) { t.tapped() }
-func (t *tapArea) Cursor() desktop.Cursor  { return desktop.PointerCursor }
-func (t *tapArea) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewWithoutLayout())
 }
 
 // next goes on; leaving the set-up saves the reminder when it was ticked.

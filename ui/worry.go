@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -130,81 +129,6 @@ func (h *home) worryDueLine(n int) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, nil, look, para(trn("worry.due.line", n)))
 }
 
-// worryText is an entry for the notebook's texts. Enter calls onEnter (when
-// set) and Shift+Enter starts a new line; Esc reaches the window, and so do
-// Ctrl+P, Ctrl+Q and Ctrl+W, which a plain entry would swallow.
-//
-// Input stops at a limit (see textLimit): a worry's text at
-// exercises.MaxWorryRunes, a one-line field at worryLineMax. Call limitTo
-// to set another limit and where its message goes.
-type worryText struct {
-	widget.Entry
-	onEnter func()
-	limit   *textLimit
-}
-
-// worryLineMax bounds the one-line fields (search, times, next step):
-// longer than any of them needs, short enough to stay cheap to draw.
-const worryLineMax = exercises.MaxNextStepRunes
-
-func newWorryText(multi bool, placeholder string, onEnter func()) *worryText {
-	e := &worryText{onEnter: onEnter, limit: &textLimit{max: worryLineMax}}
-	e.MultiLine = multi
-	if multi {
-		e.Wrapping = fyne.TextWrapWord
-		e.SetMinRowsVisible(3)
-		e.limit.max = exercises.MaxWorryRunes
-	}
-	e.PlaceHolder = placeholder
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-// limitTo sets the most characters e takes and where a refusal is said.
-func (e *worryText) limitTo(max int, say func(string)) {
-	e.limit.max, e.limit.say = max, say
-}
-
-// TypedRune types r unless the field is full.
-func (e *worryText) TypedRune(r rune) {
-	if e.limit.allowRune(&e.Entry) {
-		e.Entry.TypedRune(r)
-	}
-}
-
-// TypedKey: Enter submits, Esc goes to the window; a new line (Shift+Enter)
-// counts as a character.
-func (e *worryText) TypedKey(k *fyne.KeyEvent) {
-	switch k.Name {
-	case fyne.KeyEscape:
-		passToWindow(e, k)
-		return
-	case fyne.KeyReturn, fyne.KeyEnter:
-		if e.onEnter != nil && !worryShiftHeld() {
-			e.onEnter()
-			return
-		}
-		if e.MultiLine && !e.limit.allowRune(&e.Entry) {
-			return
-		}
-	}
-	e.Entry.TypedKey(k)
-}
-
-// TypedShortcut hands the window's own shortcuts on to it, and refuses a
-// paste that would not fit.
-func (e *worryText) TypedShortcut(s fyne.Shortcut) {
-	if passShortcut(e, s) {
-		return
-	}
-	e.limit.shortcut(&e.Entry, s)
-}
-
-func worryShiftHeld() bool {
-	d, ok := fyne.CurrentApp().Driver().(desktop.Driver)
-	return ok && d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0
-}
-
 // parseWorryHHMM reads a typed time: exercises.ParseClock, with spaces
 // around it allowed and a dot for the colon, as many Dutch people write it.
 func parseWorryHHMM(s string) (h, m int, ok bool) {
@@ -307,105 +231,6 @@ func (m worryNote) problem(s string) {
 }
 
 func (m worryNote) clear() { m.SetText(""); m.Hide() }
-
-// revisitPicker asks when to look at a worry again: the quick choices as
-// radio buttons, and "another date and time" with Fyne's date entry and an
-// HH:MM field.
-type revisitPicker struct {
-	loc     *time.Location
-	choices []exercises.RevisitChoice
-	labels  []string
-	pick    string    // the label of "another date and time"
-	def     time.Time // the default revisit time, to start the date and time fields from
-	radio   *radioGroup
-	date    *widget.DateEntry
-	clock   *worryText
-	custom  *fyne.Container
-	box     *fyne.Container
-}
-
-// newRevisitPicker offers the quick choices for now, with the default
-// revisit time selected; onEnter is what Enter in the time field does.
-func newRevisitPicker(now time.Time, s exercises.WorrySettings, onEnter func()) *revisitPicker {
-	p := &revisitPicker{loc: now.Location(), pick: tr("worry.when.pick")}
-	p.choices = exercises.QuickChoices(now, s)
-	def := exercises.DefaultRevisit(now, s)
-	p.def = def
-	if !worryHasChoice(p.choices, def) { // tomorrow's worry time, when today's has gone
-		p.choices = append([]exercises.RevisitChoice{{Key: "worry.when.worrytime.tomorrow", At: def}}, p.choices...)
-	}
-	for _, c := range p.choices {
-		p.labels = append(p.labels, worryChoiceLabel(c))
-	}
-	p.radio = newRadioGroup(append(append([]string(nil), p.labels...), p.pick), p.changed)
-	p.date = widget.NewDateEntry()
-	p.clock = newWorryText(false, "10:00", onEnter)
-	dateLabel := widget.NewLabel(tr("worry.when.date"))
-	clockLabel := widget.NewLabel(tr("worry.when.clock"))
-	p.custom = container.New(layout.NewFormLayout(), dateLabel, p.date, clockLabel, p.clock)
-	p.custom.Hide()
-	p.box = container.NewVBox(p.radio, p.custom)
-	p.choose(def)
-	return p
-}
-
-func worryHasChoice(cs []exercises.RevisitChoice, t time.Time) bool {
-	for _, c := range cs {
-		if c.At.Equal(t) {
-			return true
-		}
-	}
-	return false
-}
-
-func (p *revisitPicker) changed(label string) {
-	if label == p.pick {
-		if p.date.Date == nil && p.clock.Text == "" {
-			p.fill(p.def)
-		}
-		p.custom.Show()
-	} else {
-		p.custom.Hide()
-	}
-}
-
-// choose selects the quick choice at t, or fills in the date and time.
-func (p *revisitPicker) choose(t time.Time) {
-	for i, c := range p.choices {
-		if c.At.Equal(t) {
-			p.radio.SetSelected(p.labels[i])
-			return
-		}
-	}
-	p.fill(t)
-	p.radio.SetSelected(p.pick)
-}
-
-// fill puts t in the date and time fields.
-func (p *revisitPicker) fill(t time.Time) {
-	t = t.In(p.loc)
-	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) // the date entry's own form
-	p.date.SetDate(&d)
-	p.clock.SetText(worryClock(t.Hour(), t.Minute()))
-}
-
-// at is the chosen moment, or errWorryPickDate / errWorryPickTime.
-func (p *revisitPicker) at() (time.Time, error) {
-	for i, l := range p.labels {
-		if l == p.radio.Selected {
-			return p.choices[i].At, nil
-		}
-	}
-	if p.date.Date == nil {
-		return time.Time{}, errWorryPickDate
-	}
-	h, m, ok := parseWorryHHMM(p.clock.Text)
-	if !ok {
-		return time.Time{}, errWorryPickTime
-	}
-	y, mo, d := p.date.Date.Date()
-	return time.Date(y, mo, d, h, m, 0, 0, p.loc), nil
-}
 
 // parkScreen writes a worry down fast: the field has focus at once, Enter
 // parks, and the next one can follow straight away.
