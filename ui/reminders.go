@@ -368,14 +368,10 @@ func remindersOn(s remind.Settings) string {
 	return tr("remind.on", map[string]any{"List": strings.Join(on, "; ")})
 }
 
-func anyReminder(s remind.Settings) bool {
-	return s.MiniChecks.Enabled || s.Practice.Enabled || s.WorryTime.Enabled || s.WindDown.Enabled
-}
-
 // ensureAgent starts the tray agent when a reminder is on and none runs.
 // The agent ends by itself when every reminder is off.
 func (u *UI) ensureAgent(s remind.Settings) {
-	if !anyReminder(s) || u.deps.DataDir == "" || u.deps.NoAgent || tray.Running(u.deps.DataDir) {
+	if !s.AnyEnabled() || u.deps.DataDir == "" || u.deps.NoAgent || tray.Running(u.deps.DataDir) {
 		return
 	}
 	exe, err := os.Executable()
