@@ -69,10 +69,7 @@ func (r *reminderSettings) view() fyne.CanvasObject {
 	if r.store == nil {
 		return para(tr("remind.nostore"))
 	}
-	r.msg = widget.NewLabel("")
-	r.msg.Importance = widget.DangerImportance
-	r.msg.Wrapping = fyne.TextWrapWord
-	r.msg.Hide()
+	r.msg = newProblemLabel()
 	r.status = para("")
 
 	r.mini = newCheck(tr("remind.mini"), func(bool) { r.save(); r.enableFields() })
@@ -99,10 +96,7 @@ func (r *reminderSettings) view() fyne.CanvasObject {
 	r.windDown.Checked = r.s.WindDown.Enabled
 	r.windDownAt = timeEntry(r.s.WindDown.At, r.save)
 	r.windForm = widget.NewForm(widget.NewFormItem(tr("remind.at"), r.windDownAt))
-	r.windMsg = widget.NewLabel("")
-	r.windMsg.Importance = widget.DangerImportance
-	r.windMsg.Wrapping = fyne.TextWrapWord
-	r.windMsg.Hide()
+	r.windMsg = newProblemLabel()
 	r.autostart = newCheck(tr("remind.autostart"), r.setAutostart)
 	r.autostart.Checked = tray.AutostartEnabled()
 	r.pause = newButton("", theme.MediaPauseIcon(), r.togglePause)
@@ -115,10 +109,7 @@ func (r *reminderSettings) view() fyne.CanvasObject {
 	r.practiceForm = widget.NewForm(widget.NewFormItem(tr("remind.at"), r.practiceAt))
 	r.enableFields()
 	r.showState()
-	r.practiceMsg = widget.NewLabel("")
-	r.practiceMsg.Importance = widget.DangerImportance
-	r.practiceMsg.Wrapping = fyne.TextWrapWord
-	r.practiceMsg.Hide()
+	r.practiceMsg = newProblemLabel()
 	return container.NewVBox(
 		r.mini, r.miniForm, r.msg, para(tr("remind.days")), daysBox,
 		widget.NewSeparator(),

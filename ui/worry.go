@@ -316,12 +316,7 @@ var (
 // red for a problem.
 type worryNote struct{ *widget.Label }
 
-func newWorryNote() worryNote {
-	l := widget.NewLabel("")
-	l.Wrapping = fyne.TextWrapWord
-	l.Hide()
-	return worryNote{l}
-}
+func newWorryNote() worryNote { return worryNote{newProblemLabel()} }
 
 func (m worryNote) hint(s string) {
 	m.Importance, m.TextStyle.Italic = widget.MediumImportance, true
