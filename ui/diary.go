@@ -659,23 +659,7 @@ func (s *diaryScreen) edit(e exercises.Entry) {
 	first, _ := s.entryLines(e)
 	ed.before = newRatingRow(tr("diary.edit.before"), e.Before, nil)
 	ed.after = newRatingRow(tr("diary.edit.after"), e.After, nil)
-	ed.note = newMultiLineEntry()
-	ed.note.SetMinRowsVisible(3)
-	ed.note.SetPlaceHolder(tr("done.note.hint"))
-	ed.note.SetText(e.Note)
-	ed.noteMsg = widget.NewLabel("")
-	ed.noteMsg.Importance = widget.DangerImportance
-	ed.noteMsg.Wrapping = fyne.TextWrapWord
-	ed.noteMsg.Hide()
-	ed.note.limitTo(maxNote, func(m string) { ed.noteMsg.SetText(m); ed.noteMsg.Show() })
-	ed.note.OnChanged = func(text string) {
-		if len([]rune(text)) > maxNote {
-			ed.noteMsg.SetText(tr("done.note.long", map[string]any{"N": maxNote}))
-			ed.noteMsg.Show()
-		} else {
-			ed.noteMsg.Hide()
-		}
-	}
+	ed.note, ed.noteMsg = newNoteField(e.Note, 3)
 	ed.save = newPrimaryButton(tr("diary.edit.save"), theme.ConfirmIcon(), func() { s.saveEdit(ed) })
 	ed.cancel = newButton(tr("diary.edit.cancel"), theme.CancelIcon(), func() { ed.dlg.Hide() })
 	ed.del = newButton(tr("diary.edit.delete"), theme.DeleteIcon(), func() {
@@ -704,10 +688,8 @@ func (s *diaryScreen) edit(e exercises.Entry) {
 // saveEdit writes the editor's ratings and note. A note that is too long
 // keeps the dialog open with a message, and the text stays as typed.
 func (s *diaryScreen) saveEdit(ed *entryEditor) {
-	note := strings.TrimSpace(strings.ReplaceAll(ed.note.Text, "\x00", ""))
-	if len([]rune(note)) > maxNote {
-		ed.noteMsg.SetText(tr("done.note.long", map[string]any{"N": maxNote}))
-		ed.noteMsg.Show()
+	note, ok := noteText(ed.note, ed.noteMsg)
+	if !ok {
 		return
 	}
 	e := ed.entry

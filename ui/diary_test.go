@@ -168,7 +168,7 @@ func TestDiaryRatingEditPersists(t *testing.T) {
 	test.Tap(ed.after.buttons[3])
 
 	// A note over the limit keeps the dialog and the text, and saves nothing.
-	long := strings.Repeat("ä", maxNote+1)
+	long := strings.Repeat("ä", diary.MaxNoteRunes+1)
 	ed.note.SetText(long)
 	test.Tap(ed.save)
 	if ed.noteMsg.Hidden || s.dlg == nil || ed.note.Text != long {
