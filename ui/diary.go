@@ -405,44 +405,6 @@ func (s *diaryScreen) exportSection() fyne.CanvasObject {
 	)
 }
 
-// dayOf is the local midnight starting t's day.
-func dayOf(t time.Time) time.Time {
-	y, m, d := t.In(time.Local).Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.Local)
-}
-
-// longDate is "Tuesday 24 November" (with the year when it is not this year).
-func longDate(day, now time.Time) string {
-	data := map[string]any{
-		"Weekday": tr("diary.wd." + strconv.Itoa(int(day.Weekday()))),
-		"Day":     day.Day(),
-		"Month":   tr("diary.month." + strconv.Itoa(int(day.Month()))),
-		"Year":    day.Year(),
-	}
-	if day.Year() != now.Year() {
-		return tr("diary.date.year", data)
-	}
-	return tr("diary.date", data)
-}
-
-// shortDate is "24 Nov", for the chart's axis.
-func shortDate(day time.Time) string {
-	return tr("diary.date.short", map[string]any{
-		"Day": day.Day(), "Month": tr("diary.mon." + strconv.Itoa(int(day.Month())))})
-}
-
-// dayHeader is a day's title in the list: today, yesterday or the date.
-func dayHeader(day, now time.Time) string {
-	today := dayOf(now)
-	switch {
-	case day.Equal(today):
-		return tr("diary.today", map[string]any{"Date": longDate(day, now)})
-	case day.Equal(today.AddDate(0, 0, -1)):
-		return tr("diary.yesterday", map[string]any{"Date": longDate(day, now)})
-	}
-	return capitalize(longDate(day, now)) // "Zaterdag 28 november", like "Vandaag, …"
-}
-
 // variantName is a session's variant in words, or "" when it says nothing
 // more than the technique does. Custom breathing rhythms show their name.
 func (s *diaryScreen) variantName(e exercises.Entry) string {

@@ -259,8 +259,8 @@ func worryWhen(t, now time.Time) string {
 		}
 	}
 	data := map[string]any{
-		"Day": tr(fmt.Sprintf("worry.day.%d", t.Weekday())), "D": td,
-		"Month": tr(fmt.Sprintf("worry.month.%d", tm)), "Year": ty, "Time": clock,
+		"Day": weekdayShort(t.Weekday()), "D": td,
+		"Month": monthShort(tm), "Year": ty, "Time": clock,
 	}
 	if ty != y {
 		return tr("worry.at.year", data)
@@ -268,14 +268,9 @@ func worryWhen(t, now time.Time) string {
 	return tr("worry.at.date", data)
 }
 
-// worryShortDate is "30 Nov", for the quick choice of next Monday.
-func worryShortDate(t time.Time) string {
-	return tr("worry.at.daymonth", map[string]any{"D": t.Day(), "Month": tr(fmt.Sprintf("worry.month.%d", t.Month()))})
-}
-
 // worryChoiceLabel is a quick choice's text, e.g. "Tomorrow at 10:00".
 func worryChoiceLabel(c exercises.RevisitChoice) string {
-	return tr(c.Key, map[string]any{"Time": worryClock(c.At.Hour(), c.At.Minute()), "Date": worryShortDate(c.At)})
+	return tr(c.Key, map[string]any{"Time": worryClock(c.At.Hour(), c.At.Minute()), "Date": shortDate(c.At)})
 }
 
 // worryMessage is the sentence shown next to the field for an engine error.
