@@ -33,9 +33,8 @@ func init() {
 func (u *UI) Diary() { u.show(newDiaryScreen(u)) }
 
 const (
-	diaryPageSize = 100              // sessions loaded at a time into the list
-	diaryNearEnd  = 20               // rows from the end at which the next page loads
-	undoFor       = 10 * time.Second // how long "Undo" stays after a delete
+	diaryPageSize = 100 // sessions loaded at a time into the list
+	diaryNearEnd  = 20  // rows from the end at which the next page loads
 )
 
 // diaryTile is the home screen's card for the diary, with the days
@@ -86,11 +85,7 @@ type diaryScreen struct {
 	more       bool // the diary holds older sessions than loaded
 	loadQueued bool
 
-	undoBar   *fyne.Container
-	undoMsg   *widget.Label
-	undoBt    *button
-	deleted   *exercises.Entry // the session Undo would bring back
-	undoTimer *time.Timer
+	undoBar *undoBar
 
 	editor *entryEditor
 	dlg    hider        // the open dialog, closed by Esc
@@ -114,16 +109,12 @@ func (s *diaryScreen) view() fyne.CanvasObject {
 	s.list = newEntryList(s)
 	s.sessions = s.list
 
-	s.undoMsg = widget.NewLabel("")
-	s.undoMsg.Wrapping = fyne.TextWrapWord
-	s.undoBt = newPrimaryButton(tr("diary.undo"), theme.ContentUndoIcon(), s.undo)
-	s.undoBar = container.NewPadded(container.NewBorder(nil, nil, nil, s.undoBt, s.undoMsg))
-	s.undoBar.Hide()
+	s.undoBar = newUndoBar(nil, undoBelow)
 
 	s.body = container.NewStack()
 	top := container.NewBorder(nil, nil, newButton("", theme.NavigateBackIcon(), s.u.Home), nil, heading(tr("diary.title")))
 	tabs := container.NewGridWithColumns(2, s.overviewBt, s.sessionsBt)
-	inner := container.NewBorder(container.NewVBox(container.NewPadded(top), container.NewPadded(tabs)), s.undoBar, nil, nil, s.body)
+	inner := container.NewBorder(container.NewVBox(container.NewPadded(top), container.NewPadded(tabs)), container.NewPadded(s.undoBar), nil, nil, s.body)
 
 	s.refresh()
 	s.reload(diaryPageSize)
@@ -162,11 +153,7 @@ func (s *diaryScreen) key(e *fyne.KeyEvent) {
 }
 
 // leave stops the undo timer: the deletion stands.
-func (s *diaryScreen) leave() {
-	if s.undoTimer != nil {
-		s.undoTimer.Stop()
-	}
-}
+func (s *diaryScreen) leave() { s.undoBar.stop() }
 
 // openDialog shows d and remembers it for Esc.
 func (s *diaryScreen) openDialog(d dialog.Dialog) {
@@ -697,39 +684,20 @@ func (s *diaryScreen) delete(id int64) {
 		s.tell(tr("diary.delete.title"), tr("diary.delete.failed"))
 		return
 	}
-	s.deleted = &e
-	s.undoMsg.SetText(tr("diary.deleted"))
-	s.undoBar.Show()
-	if s.undoTimer != nil {
-		s.undoTimer.Stop()
-	}
-	s.undoTimer = time.AfterFunc(undoFor, func() { fyne.Do(s.expireUndo) })
+	s.undoBar.offer(tr("diary.deleted"), func() { s.restore(e) })
 	s.reload(s.loaded)
 	s.refresh()
 }
 
-// undo brings the last deleted session back, the same as it was.
-func (s *diaryScreen) undo() {
-	if s.deleted == nil {
-		return
-	}
-	if err := s.st.Restore(*s.deleted); err != nil {
+// restore brings a deleted session back, the same as it was: the undo bar's
+// Undo.
+func (s *diaryScreen) restore(e exercises.Entry) {
+	if err := s.st.Restore(e); err != nil {
 		fyne.LogError("diary restore", err)
 		s.tell(tr("diary.delete.title"), tr("diary.undo.failed"))
 	}
-	s.expireUndo()
 	s.reload(s.loaded + 1)
 	s.refresh()
-}
-
-// expireUndo hides the Undo bar: the deletion stands.
-func (s *diaryScreen) expireUndo() {
-	if s.undoTimer != nil {
-		s.undoTimer.Stop()
-		s.undoTimer = nil
-	}
-	s.deleted = nil
-	s.undoBar.Hide()
 }
 
 // export asks where to save, then writes the sessions as CSV, the worries

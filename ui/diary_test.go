@@ -231,7 +231,7 @@ func TestDiaryDeleteUndoRestoresTheSameEntry(t *testing.T) {
 	if s.stats.Sessions != 1 {
 		t.Errorf("stats not updated: %d sessions", s.stats.Sessions)
 	}
-	test.Tap(s.undoBt)
+	test.Tap(s.undoBar.button)
 	got, err := reopen(t, st).Entry(es[0].ID)
 	if err != nil {
 		t.Fatal(err)
@@ -253,11 +253,11 @@ func TestDiaryDeleteWithoutUndoIsGone(t *testing.T) {
 	es := addEntries(t, st, session(0, exercises.Senses, exercises.SensesBasic, 4, 5, 3))
 	s := openDiaryScreen(t, u)
 	deleteViaDialog(t, u, s, es[0])
-	s.expireUndo() // what the ten-second timer does
-	if !s.undoBar.Hidden || s.deleted != nil {
+	s.undoBar.expire() // what the ten-second timer does
+	if !s.undoBar.Hidden || s.undoBar.pending() {
 		t.Error("undo still offered")
 	}
-	test.Tap(s.undoBt) // too late: nothing to bring back
+	test.Tap(s.undoBar.button) // too late: nothing to bring back
 	if n, _ := reopen(t, st).Count(); n != 0 {
 		t.Errorf("%d sessions left", n)
 	}

@@ -616,7 +616,7 @@ func (p *parkScreen) showRecent() {
 	notebook := newButton(tr("worry.park.notebook"), theme.ListIcon(), p.nav.WorryNotebook)
 	p.recentBox.Add(container.NewBorder(nil, nil, nil, notebook, worryBold(tr("worry.park.recent"))))
 	for _, w := range p.recent {
-		undo := newButton(tr("worry.undo"), theme.ContentUndoIcon(), func() { p.undo(w) })
+		undo := newButton(tr("common.undo"), theme.ContentUndoIcon(), func() { p.undo(w) })
 		line := widget.NewLabel(worryWhen(w.Revisit, now) + "  ·  " + worryLine(w.Text, 60))
 		line.Truncation = fyne.TextTruncateEllipsis
 		p.recentBox.Add(container.NewBorder(nil, nil, nil, undo, line))
