@@ -207,9 +207,7 @@ func (s *breathSetup) newPattern() {
 	name := newEntry()
 	name.SetPlaceHolder(tr("breath.pattern.name.hint"))
 	in, holdIn, out, holdOut := numEntry("4"), numEntry("0"), numEntry("6"), numEntry("0")
-	problem := widget.NewLabel("")
-	problem.Importance = widget.DangerImportance
-	problem.Wrapping = fyne.TextWrapWord
+	problem := newProblemLabel()
 	name.limitTo(exercises.MaxNameRune, func(m string) { problem.SetText(m); problem.Show() })
 	form := widget.NewForm(
 		widget.NewFormItem(tr("breath.pattern.name"), name),

@@ -25,9 +25,8 @@ import (
 )
 
 const (
-	diaryPageSize = 100              // sessions loaded at a time into the list
-	diaryNearEnd  = 20               // rows from the end at which the next page loads
-	undoFor       = 10 * time.Second // how long "Undo" stays after a delete
+	diaryPageSize = 100 // sessions loaded at a time into the list
+	diaryNearEnd  = 20  // rows from the end at which the next page loads
 )
 
 // diaryTile is the home screen's card for the diary, with the days
@@ -93,11 +92,7 @@ type diaryScreen struct {
 	more       bool // the diary holds older sessions than loaded
 	loadQueued bool
 
-	undoBar   *fyne.Container
-	undoMsg   *widget.Label
-	undoBt    *button
-	deleted   *exercises.Entry // the session Undo would bring back
-	undoTimer *time.Timer
+	undoBar *undoBar
 
 	editor *entryEditor
 	dlg    hider        // the open dialog, closed by Esc
@@ -129,16 +124,12 @@ func (s *diaryScreen) view() fyne.CanvasObject {
 	s.list = newEntryList(s.listLength, s.showRow, s.openRow)
 	s.sessions = s.list
 
-	s.undoMsg = widget.NewLabel("")
-	s.undoMsg.Wrapping = fyne.TextWrapWord
-	s.undoBt = newPrimaryButton(tr("diary.undo"), theme.ContentUndoIcon(), s.undo)
-	s.undoBar = container.NewPadded(container.NewBorder(nil, nil, nil, s.undoBt, s.undoMsg))
-	s.undoBar.Hide()
+	s.undoBar = newUndoBar(nil, undoBelow)
 
 	s.body = container.NewStack()
 	top := container.NewBorder(nil, nil, newButton("", theme.NavigateBackIcon(), s.nav.Home), nil, heading(tr("diary.title")))
 	tabs := container.NewGridWithColumns(2, s.overviewBt, s.sessionsBt)
-	inner := container.NewBorder(container.NewVBox(container.NewPadded(top), container.NewPadded(tabs)), s.undoBar, nil, nil, s.body)
+	inner := container.NewBorder(container.NewVBox(container.NewPadded(top), container.NewPadded(tabs)), container.NewPadded(s.undoBar), nil, nil, s.body)
 
 	s.refresh()
 	s.reload(diaryPageSize)
@@ -177,11 +168,7 @@ func (s *diaryScreen) key(e *fyne.KeyEvent) {
 }
 
 // leave stops the undo timer: the deletion stands.
-func (s *diaryScreen) leave() {
-	if s.undoTimer != nil {
-		s.undoTimer.Stop()
-	}
-}
+func (s *diaryScreen) leave() { s.undoBar.stop() }
 
 // openDialog shows d and remembers it for Esc.
 func (s *diaryScreen) openDialog(d dialog.Dialog) {
@@ -374,44 +361,6 @@ func (s *diaryScreen) exportSection() fyne.CanvasObject {
 	)
 }
 
-// dayOf is the local midnight starting t's day.
-func dayOf(t time.Time) time.Time {
-	y, m, d := t.In(time.Local).Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.Local)
-}
-
-// longDate is "Tuesday 24 November" (with the year when it is not this year).
-func longDate(day, now time.Time) string {
-	data := map[string]any{
-		"Weekday": tr("diary.wd." + strconv.Itoa(int(day.Weekday()))),
-		"Day":     day.Day(),
-		"Month":   tr("diary.month." + strconv.Itoa(int(day.Month()))),
-		"Year":    day.Year(),
-	}
-	if day.Year() != now.Year() {
-		return tr("diary.date.year", data)
-	}
-	return tr("diary.date", data)
-}
-
-// shortDate is "24 Nov", for the chart's axis.
-func shortDate(day time.Time) string {
-	return tr("diary.date.short", map[string]any{
-		"Day": day.Day(), "Month": tr("diary.mon." + strconv.Itoa(int(day.Month())))})
-}
-
-// dayHeader is a day's title in the list: today, yesterday or the date.
-func dayHeader(day, now time.Time) string {
-	today := dayOf(now)
-	switch {
-	case day.Equal(today):
-		return tr("diary.today", map[string]any{"Date": longDate(day, now)})
-	case day.Equal(today.AddDate(0, 0, -1)):
-		return tr("diary.yesterday", map[string]any{"Date": longDate(day, now)})
-	}
-	return capitalize(longDate(day, now)) // "Zaterdag 28 november", like "Vandaag, …"
-}
-
 // variantName is a session's variant in words, or "" when it says nothing
 // more than the technique does. Custom breathing rhythms show their name.
 func (s *diaryScreen) variantName(e exercises.Entry) string {
@@ -572,23 +521,7 @@ func (s *diaryScreen) edit(e exercises.Entry) {
 	first, _ := s.entryLines(e)
 	ed.before = newRatingRow(tr("diary.edit.before"), e.Before, nil)
 	ed.after = newRatingRow(tr("diary.edit.after"), e.After, nil)
-	ed.note = newMultiLineEntry()
-	ed.note.SetMinRowsVisible(3)
-	ed.note.SetPlaceHolder(tr("done.note.hint"))
-	ed.note.SetText(e.Note)
-	ed.noteMsg = widget.NewLabel("")
-	ed.noteMsg.Importance = widget.DangerImportance
-	ed.noteMsg.Wrapping = fyne.TextWrapWord
-	ed.noteMsg.Hide()
-	ed.note.limitTo(maxNote, func(m string) { ed.noteMsg.SetText(m); ed.noteMsg.Show() })
-	ed.note.OnChanged = func(text string) {
-		if len([]rune(text)) > maxNote {
-			ed.noteMsg.SetText(tr("done.note.long", map[string]any{"N": maxNote}))
-			ed.noteMsg.Show()
-		} else {
-			ed.noteMsg.Hide()
-		}
-	}
+	ed.note, ed.noteMsg = newNoteField(e.Note, 3)
 	ed.save = newPrimaryButton(tr("diary.edit.save"), theme.ConfirmIcon(), func() { s.saveEdit(ed) })
 	ed.cancel = newButton(tr("diary.edit.cancel"), theme.CancelIcon(), func() { ed.dlg.Hide() })
 	ed.del = newButton(tr("diary.edit.delete"), theme.DeleteIcon(), func() {
@@ -617,10 +550,8 @@ func (s *diaryScreen) edit(e exercises.Entry) {
 // saveEdit writes the editor's ratings and note. A note that is too long
 // keeps the dialog open with a message, and the text stays as typed.
 func (s *diaryScreen) saveEdit(ed *entryEditor) {
-	note := strings.TrimSpace(strings.ReplaceAll(ed.note.Text, "\x00", ""))
-	if len([]rune(note)) > maxNote {
-		ed.noteMsg.SetText(tr("done.note.long", map[string]any{"N": maxNote}))
-		ed.noteMsg.Show()
+	note, ok := noteText(ed.note, ed.noteMsg)
+	if !ok {
 		return
 	}
 	e := ed.entry
@@ -666,39 +597,20 @@ func (s *diaryScreen) delete(id int64) {
 		s.tell(tr("diary.delete.title"), tr("diary.delete.failed"))
 		return
 	}
-	s.deleted = &e
-	s.undoMsg.SetText(tr("diary.deleted"))
-	s.undoBar.Show()
-	if s.undoTimer != nil {
-		s.undoTimer.Stop()
-	}
-	s.undoTimer = time.AfterFunc(undoFor, func() { fyne.Do(s.expireUndo) })
+	s.undoBar.offer(tr("diary.deleted"), func() { s.restore(e) })
 	s.reload(s.loaded)
 	s.refresh()
 }
 
-// undo brings the last deleted session back, the same as it was.
-func (s *diaryScreen) undo() {
-	if s.deleted == nil {
-		return
-	}
-	if err := s.st.Restore(*s.deleted); err != nil {
+// restore brings a deleted session back, the same as it was: the undo bar's
+// Undo.
+func (s *diaryScreen) restore(e exercises.Entry) {
+	if err := s.st.Restore(e); err != nil {
 		fyne.LogError("diary restore", err)
 		s.tell(tr("diary.delete.title"), tr("diary.undo.failed"))
 	}
-	s.expireUndo()
 	s.reload(s.loaded + 1)
 	s.refresh()
-}
-
-// expireUndo hides the Undo bar: the deletion stands.
-func (s *diaryScreen) expireUndo() {
-	if s.undoTimer != nil {
-		s.undoTimer.Stop()
-		s.undoTimer = nil
-	}
-	s.deleted = nil
-	s.undoBar.Hide()
 }
 
 // export asks where to save, then writes the sessions as CSV, the worries

@@ -168,7 +168,7 @@ func TestDiaryRatingEditPersists(t *testing.T) {
 	test.Tap(ed.after.buttons[3])
 
 	// A note over the limit keeps the dialog and the text, and saves nothing.
-	long := strings.Repeat("ä", maxNote+1)
+	long := strings.Repeat("ä", diary.MaxNoteRunes+1)
 	ed.note.SetText(long)
 	test.Tap(ed.save)
 	if ed.noteMsg.Hidden || s.dlg == nil || ed.note.Text != long {
@@ -231,7 +231,7 @@ func TestDiaryDeleteUndoRestoresTheSameEntry(t *testing.T) {
 	if s.stats.Sessions != 1 {
 		t.Errorf("stats not updated: %d sessions", s.stats.Sessions)
 	}
-	test.Tap(s.undoBt)
+	test.Tap(s.undoBar.button)
 	got, err := reopen(t, st).Entry(es[0].ID)
 	if err != nil {
 		t.Fatal(err)
@@ -253,11 +253,11 @@ func TestDiaryDeleteWithoutUndoIsGone(t *testing.T) {
 	es := addEntries(t, st, session(0, exercises.Senses, exercises.SensesBasic, 4, 5, 3))
 	s := openDiaryScreen(t, u)
 	deleteViaDialog(t, u, s, es[0])
-	s.expireUndo() // what the ten-second timer does
-	if !s.undoBar.Hidden || s.deleted != nil {
+	s.undoBar.expire() // what the ten-second timer does
+	if !s.undoBar.Hidden || s.undoBar.pending() {
 		t.Error("undo still offered")
 	}
-	test.Tap(s.undoBt) // too late: nothing to bring back
+	test.Tap(s.undoBar.button) // too late: nothing to bring back
 	if n, _ := reopen(t, st).Count(); n != 0 {
 		t.Errorf("%d sessions left", n)
 	}
@@ -657,12 +657,9 @@ func TestDiaryDynamicKeysExist(t *testing.T) {
 		keys = append(keys, "diary.variant.senses."+v)
 	}
 	for i := 0; i < 7; i++ {
-		keys = append(keys, "diary.wd."+strconv.Itoa(i), "diary.wd.initial."+strconv.Itoa(i))
+		keys = append(keys, "diary.wd.initial."+strconv.Itoa(i))
 	}
-	for i := 1; i <= 12; i++ {
-		keys = append(keys, "diary.month."+strconv.Itoa(i), "diary.mon."+strconv.Itoa(i))
-	}
-	assertKeys(t, keys)
+	assertKeys(t, keys) // the names of months and weekdays: dates_test.go
 }
 
 // practisedMonth is a month of sessions, one a day, and a 6-second

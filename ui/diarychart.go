@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -103,12 +102,11 @@ func chartTitle(span chartSpan, p diary.Period, now time.Time) string {
 // axisLabel names a bucket under the chart: "24 Nov" (with the year when
 // it is not this year), "Nov 2025" for a month.
 func axisLabel(u diary.Unit, day, now time.Time) string {
-	mon := tr("diary.mon." + strconv.Itoa(int(day.Month())))
 	switch {
 	case u == diary.Monthly:
-		return tr("diary.date.month", map[string]any{"Month": mon, "Year": day.Year()})
+		return monthYear(day)
 	case day.Year() != now.Year():
-		return tr("diary.date.short.year", map[string]any{"Day": day.Day(), "Month": mon, "Year": day.Year()})
+		return shortDateYear(day)
 	}
 	return shortDate(day)
 }
@@ -143,10 +141,4 @@ func endLabel(u diary.Unit) string {
 		return tr("diary.chart.thismonth")
 	}
 	return tr("diary.chart.today")
-}
-
-// dateWithYear is "1 November 2026".
-func dateWithYear(day time.Time) string {
-	return tr("diary.date.dmy", map[string]any{"Day": day.Day(),
-		"Month": tr("diary.month." + strconv.Itoa(int(day.Month()))), "Year": day.Year()})
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"math"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -17,9 +16,6 @@ import (
 // minLogged is the shortest session worth a diary line: shorter is a start
 // tapped by accident, and would only clutter the days.
 const minLogged = 5 * time.Second
-
-// maxNote is how long a note after a session may be (the store's limit too).
-const maxNote = 1000
 
 // record logs a finished or stopped session at once, so nothing is lost if
 // the app is closed on the done screen. It returns nil when not logged.
@@ -106,24 +102,7 @@ func (d *doneScreen) view() fyne.CanvasObject {
 	body := container.NewVBox(para(practised))
 	if d.entry != nil {
 		d.after = newRatingRow(tr("rating.after"), d.entry.After, d.rate)
-		d.note = newMultiLineEntry()
-		d.note.SetPlaceHolder(tr("done.note.hint"))
-		d.note.Wrapping = fyne.TextWrapWord
-		d.note.SetMinRowsVisible(2)
-		d.note.SetText(d.entry.Note) // e.g. the words typed in the five-senses exercise
-		d.noteMsg = widget.NewLabel("")
-		d.noteMsg.Importance = widget.DangerImportance
-		d.noteMsg.Wrapping = fyne.TextWrapWord
-		d.noteMsg.Hide()
-		d.note.limitTo(maxNote, func(m string) { d.noteMsg.SetText(m); d.noteMsg.Show() })
-		d.note.OnChanged = func(s string) {
-			if len([]rune(s)) > maxNote {
-				d.noteMsg.SetText(tr("done.note.long", map[string]any{"N": maxNote}))
-				d.noteMsg.Show()
-			} else {
-				d.noteMsg.Hide()
-			}
-		}
+		d.note, d.noteMsg = newNoteField(d.entry.Note, 2) // e.g. the words typed in the five-senses exercise
 		if d.before != exercises.NoRating {
 			body.Add(para(tr("rating.before.was", map[string]any{"N": d.before})))
 		}
@@ -157,13 +136,11 @@ func (d *doneScreen) saveNote() bool {
 	if d.entry == nil || d.note == nil {
 		return true
 	}
-	text := strings.TrimSpace(strings.ReplaceAll(d.note.Text, "\x00", ""))
+	text, ok := noteText(d.note, d.noteMsg)
 	if text == d.entry.Note {
 		return true
 	}
-	if len([]rune(text)) > maxNote {
-		d.noteMsg.SetText(tr("done.note.long", map[string]any{"N": maxNote}))
-		d.noteMsg.Show()
+	if !ok {
 		return false
 	}
 	d.entry.Note = text
@@ -211,9 +188,7 @@ func (d *appData) practiceOffer(e *exercises.Entry) fyne.CanvasObject {
 	}
 	d.prefs.SetPracticeOffered()
 	at := timeEntry(s.Practice.At, func() {})
-	msg := widget.NewLabel("")
-	msg.Importance = widget.DangerImportance
-	msg.Hide()
+	msg := newProblemLabel()
 	var box *fyne.Container
 	yes := newButton(tr("offer.yes"), theme.ConfirmIcon(), func() {
 		// Only the practice reminder changes, on the settings as stored now.

@@ -35,9 +35,6 @@ const (
 // notebookPageSize is how many rows a list shows before "Show more".
 const notebookPageSize = 30
 
-// worryUndoFor is how long a deleted worry can be brought back.
-const worryUndoFor = 10 * time.Second
-
 // notebook lists the worries, finds them, edits and deletes them (with an
 // undo), and holds the daily worry time.
 type notebook struct {
@@ -56,19 +53,14 @@ type notebook struct {
 	review  *button
 	timeSum *widget.Label
 
-	undoBar   *fyne.Container
-	undoText  *widget.Label
-	deleted   *exercises.Worry
-	deletedAt time.Time
-	undoTimer *time.Timer
-	after     func(time.Duration, func()) *time.Timer // time.AfterFunc; hides the undo bar
+	undoBar *undoBar
 
 	editing *worryEdit     // the open edit dialog, for tests
 	timeSet *worryTimeForm // the open worry time dialog, for tests
 }
 
 func newNotebook(nav navigator, st notebookStore, clock exercises.Clock) *notebook {
-	n := &notebook{nav: nav, store: st, clock: clock, tab: tabWaiting, limit: notebookPageSize, after: time.AfterFunc}
+	n := &notebook{nav: nav, store: st, clock: clock, tab: tabWaiting, limit: notebookPageSize}
 	if countDue(st, clock.Now()) > 0 {
 		n.tab = tabDue
 	}
@@ -94,10 +86,7 @@ func (n *notebook) view() fyne.CanvasObject {
 	n.list = container.NewVBox()
 	n.review = newPrimaryButton(tr("worry.due.look"), theme.VisibilityIcon(), n.nav.ReviewWorries)
 
-	n.undoText = widget.NewLabel("")
-	n.undoText.Truncation = fyne.TextTruncateEllipsis
-	n.undoBar = container.NewBorder(nil, nil, nil, newButton(tr("worry.undo"), theme.ContentUndoIcon(), n.undo), n.undoText)
-	n.undoBar.Hide()
+	n.undoBar = newUndoBar(n.clock, undoInList)
 
 	n.timeSum = para("")
 	n.timeSum.TextStyle.Italic = true
@@ -239,7 +228,7 @@ func (n *notebook) askDelete(w exercises.Worry) {
 	}, n.nav.window())
 }
 
-// remove deletes w and offers to bring it back for worryUndoFor.
+// remove deletes w and offers to bring it back for a few seconds.
 func (n *notebook) remove(w exercises.Worry) {
 	gone, err := n.store.DeleteWorry(w.ID)
 	if err != nil {
@@ -248,48 +237,20 @@ func (n *notebook) remove(w exercises.Worry) {
 		n.refresh()
 		return
 	}
-	n.deleted, n.deletedAt = &gone, n.clock.Now()
-	n.undoText.SetText(tr("worry.deleted", map[string]any{"Text": worryLine(gone.Text, 40)}))
-	n.undoBar.Show()
-	n.stopTimer()
-	n.undoTimer = n.after(worryUndoFor, func() { fyne.Do(n.expireUndo) })
+	n.undoBar.offer(tr("worry.deleted", map[string]any{"Text": worryLine(gone.Text, 40)}), func() { n.restore(gone) })
 	n.refresh()
 }
 
-// undo brings the deleted worry back, if it is not too late.
-func (n *notebook) undo() {
-	if n.deleted == nil {
-		return
-	}
-	if n.clock.Now().Sub(n.deletedAt) > worryUndoFor {
-		n.expireUndo()
-		return
-	}
-	if err := n.store.RestoreWorry(*n.deleted); err != nil {
+// restore brings a deleted worry back: the undo bar's Undo.
+func (n *notebook) restore(w exercises.Worry) {
+	if err := n.store.RestoreWorry(w); err != nil {
 		fyne.LogError("restore worry", err)
 	}
-	n.deleted = nil
-	n.undoBar.Hide()
-	n.stopTimer()
 	n.refresh()
-}
-
-func (n *notebook) expireUndo() {
-	n.deleted = nil
-	if n.undoBar != nil {
-		n.undoBar.Hide()
-	}
-}
-
-func (n *notebook) stopTimer() {
-	if n.undoTimer != nil {
-		n.undoTimer.Stop()
-		n.undoTimer = nil
-	}
 }
 
 // leave stops the undo timer: nothing may touch a screen that is gone.
-func (n *notebook) leave() { n.stopTimer() }
+func (n *notebook) leave() { n.undoBar.stop() }
 
 func (n *notebook) key(e *fyne.KeyEvent) {
 	if e.Name == fyne.KeyEscape {

@@ -83,7 +83,7 @@ func TestNotebookUndoDelete(t *testing.T) {
 	parkDirect(t, u, tomorrow10, "Weg ermee", "Blijft")
 	n := openNotebook(t, u)
 	var fired func()
-	n.after = func(d time.Duration, f func()) *time.Timer {
+	n.undoBar.after = func(d time.Duration, f func()) *time.Timer {
 		if d != 10*time.Second {
 			t.Errorf("undo lasts %v", d)
 		}
@@ -96,7 +96,7 @@ func TestNotebookUndoDelete(t *testing.T) {
 		t.Fatal("not deleted, or no undo offered")
 	}
 	c.Advance(9 * time.Second)
-	n.undo()
+	n.undoBar.undo()
 	ws := waiting(t, u)
 	if len(ws) != 2 || ws[0].UID != gone.UID || ws[0].Text != "Weg ermee" || !n.undoBar.Hidden {
 		t.Fatalf("undo: %+v", ws)
@@ -105,13 +105,13 @@ func TestNotebookUndoDelete(t *testing.T) {
 	// Too late: after ten seconds the undo is gone.
 	n.remove(ws[0])
 	c.Advance(11 * time.Second)
-	n.undo()
+	n.undoBar.undo()
 	if len(waiting(t, u)) != 1 || !n.undoBar.Hidden {
 		t.Error("undo worked after ten seconds")
 	}
 	n.remove(waiting(t, u)[0])
 	fired() // the timer hides the bar
-	if !n.undoBar.Hidden || n.deleted != nil {
+	if !n.undoBar.Hidden || n.undoBar.pending() {
 		t.Error("timer did not end the undo")
 	}
 }

@@ -121,9 +121,7 @@ func (s *pmrSetup) view() fyne.CanvasObject {
 		s.releases.SetSelected(trn("pmr.seconds", s.release))
 	}
 
-	s.problem = para("")
-	s.problem.Importance = widget.DangerImportance
-	s.problem.Hide()
+	s.problem = newProblemLabel()
 	s.editor = container.NewVBox()
 	s.mineBox = container.NewVBox(para(tr("pmr.set.mine.about")), s.editor, s.problem)
 	s.fillEditor()

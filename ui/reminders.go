@@ -65,10 +65,7 @@ func (r *reminderSettings) view() fyne.CanvasObject {
 	if r.store == nil {
 		return para(tr("remind.nostore"))
 	}
-	r.msg = widget.NewLabel("")
-	r.msg.Importance = widget.DangerImportance
-	r.msg.Wrapping = fyne.TextWrapWord
-	r.msg.Hide()
+	r.msg = newProblemLabel()
 	r.status = para("")
 
 	r.mini = newCheck(tr("remind.mini"), func(bool) { r.save(); r.enableFields() })
@@ -95,10 +92,7 @@ func (r *reminderSettings) view() fyne.CanvasObject {
 	r.windDown.Checked = r.s.WindDown.Enabled
 	r.windDownAt = timeEntry(r.s.WindDown.At, r.save)
 	r.windForm = widget.NewForm(widget.NewFormItem(tr("remind.at"), r.windDownAt))
-	r.windMsg = widget.NewLabel("")
-	r.windMsg.Importance = widget.DangerImportance
-	r.windMsg.Wrapping = fyne.TextWrapWord
-	r.windMsg.Hide()
+	r.windMsg = newProblemLabel()
 	r.autostart = newCheck(tr("remind.autostart"), r.setAutostart)
 	r.autostart.Checked = tray.AutostartEnabled()
 	r.pause = newButton("", theme.MediaPauseIcon(), r.togglePause)
@@ -111,10 +105,7 @@ func (r *reminderSettings) view() fyne.CanvasObject {
 	r.practiceForm = widget.NewForm(widget.NewFormItem(tr("remind.at"), r.practiceAt))
 	r.enableFields()
 	r.showState()
-	r.practiceMsg = widget.NewLabel("")
-	r.practiceMsg.Importance = widget.DangerImportance
-	r.practiceMsg.Wrapping = fyne.TextWrapWord
-	r.practiceMsg.Hide()
+	r.practiceMsg = newProblemLabel()
 	return container.NewVBox(
 		r.mini, r.miniForm, r.msg, para(tr("remind.days")), daysBox,
 		widget.NewSeparator(),
@@ -364,14 +355,10 @@ func remindersOn(s remind.Settings) string {
 	return tr("remind.on", map[string]any{"List": strings.Join(on, "; ")})
 }
 
-func anyReminder(s remind.Settings) bool {
-	return s.MiniChecks.Enabled || s.Practice.Enabled || s.WorryTime.Enabled || s.WindDown.Enabled
-}
-
 // ensureAgent starts the tray agent when a reminder is on and none runs.
 // The agent ends by itself when every reminder is off.
 func (d *appData) ensureAgent(s remind.Settings) {
-	if !anyReminder(s) || d.dataDir == "" || d.noAgent || tray.Running(d.dataDir) {
+	if !s.AnyEnabled() || d.dataDir == "" || d.noAgent || tray.Running(d.dataDir) {
 		return
 	}
 	exe, err := os.Executable()

@@ -81,9 +81,7 @@ func (e *ritualEditor) view() fyne.CanvasObject {
 	e.name.SetText(e.r.Name)
 	e.name.SetPlaceHolder(tr("ritual.edit.name.hint"))
 	e.steps = container.NewVBox()
-	e.problem = para("")
-	e.problem.Importance = widget.DangerImportance
-	e.problem.Hide()
+	e.problem = newProblemLabel()
 
 	e.choices = ritualStepChoices(e.env)
 	var labels []string

@@ -90,16 +90,16 @@ func TestRitualEditor(t *testing.T) {
 
 	// Delete, and undo.
 	l = u.current.(*ritualList)
-	l.after = func(time.Duration, func()) *time.Timer { return time.NewTimer(time.Hour) }
+	l.undoBar.after = func(time.Duration, func()) *time.Timer { return time.NewTimer(time.Hour) }
 	test.Tap(l.buttons["delete:"+r.UID])
 	if mine, _ := u.data.store.Rituals(); len(mine) != 0 {
 		t.Fatal("not deleted")
 	}
-	if l.undoBar.Hidden || l.undoText.Text != "Deleted “Slow evening”." {
-		t.Errorf("undo bar: hidden %v, %q", l.undoBar.Hidden, l.undoText.Text)
+	if l.undoBar.Hidden || l.undoBar.text.Text != "Deleted “Slow evening”." {
+		t.Errorf("undo bar: hidden %v, %q", l.undoBar.Hidden, l.undoBar.text.Text)
 	}
 	c.Advance(5 * time.Second)
-	l.undo()
+	l.undoBar.undo()
 	mine, _ = u.data.store.Rituals()
 	if len(mine) != 1 || mine[0].UID != r.UID || len(mine[0].Steps) != 3 {
 		t.Fatalf("after undo: %+v", mine)
@@ -110,7 +110,7 @@ func TestRitualEditor(t *testing.T) {
 	// Too late: the undo does nothing.
 	test.Tap(l.buttons["delete:"+r.UID])
 	c.Advance(11 * time.Second)
-	l.undo()
+	l.undoBar.undo()
 	if mine, _ := u.data.store.Rituals(); len(mine) != 0 {
 		t.Error("undo after 11 s brought it back")
 	}

@@ -84,9 +84,6 @@ func (d *appData) eveningLeads() bool {
 	return h >= exercises.EveningFrom || h < exercises.EveningUntil
 }
 
-// ritualUndoFor is how long a deleted ritual can be brought back.
-const ritualUndoFor = 10 * time.Second
-
 // ritualList lists the rituals with Start, Edit (or Copy for a built-in)
 // and Delete, and a bar to undo a delete.
 type ritualList struct {
@@ -96,28 +93,20 @@ type ritualList struct {
 	env   exercises.RitualEnv
 	start func(exercises.Ritual)
 	edit  func(exercises.Ritual)
-	after func(time.Duration, func()) *time.Timer // time.AfterFunc; hides the undo bar
 
-	rows      *fyne.Container
-	undoBar   *fyne.Container
-	undoText  *widget.Label
-	deleted   *exercises.Ritual
-	deletedAt time.Time
-	undoTimer *time.Timer
-	buttons   map[string]*button // "start:uid", "edit:uid", "copy:uid", "delete:uid", for tests
+	rows    *fyne.Container
+	undoBar *undoBar
+	buttons map[string]*button // "start:uid", "edit:uid", "copy:uid", "delete:uid", for tests
 }
 
 func newRitualList(nav navigator, st ritualStore, c exercises.Clock, env exercises.RitualEnv,
 	start, edit func(exercises.Ritual)) *ritualList {
-	return &ritualList{nav: nav, store: st, clock: c, env: env, start: start, edit: edit, after: time.AfterFunc}
+	return &ritualList{nav: nav, store: st, clock: c, env: env, start: start, edit: edit}
 }
 
 func (l *ritualList) view() fyne.CanvasObject {
 	l.rows = container.NewVBox()
-	l.undoText = widget.NewLabel("")
-	l.undoText.Truncation = fyne.TextTruncateEllipsis
-	l.undoBar = container.NewBorder(nil, nil, nil, newButton(tr("worry.undo"), theme.ContentUndoIcon(), l.undo), l.undoText)
-	l.undoBar.Hide()
+	l.undoBar = newUndoBar(l.clock, undoInList)
 	l.refresh()
 	body := container.NewVBox(para(tr("ritual.list.intro")), l.undoBar, l.rows)
 	var actions []fyne.CanvasObject
@@ -166,7 +155,7 @@ func (l *ritualList) row(r exercises.Ritual) fyne.CanvasObject {
 	return card(container.NewVBox(about, container.NewHBox(append(acts, layout.NewSpacer())...)))
 }
 
-// remove deletes r and offers to bring it back for ritualUndoFor.
+// remove deletes r and offers to bring it back for a few seconds.
 func (l *ritualList) remove(r exercises.Ritual) {
 	gone, err := l.store.DeleteRitual(r.ID)
 	if err != nil {
@@ -174,44 +163,16 @@ func (l *ritualList) remove(r exercises.Ritual) {
 		inform(tr("ritual.delete"), tr("ritual.err.save"), l.nav.window())
 		return
 	}
-	l.deleted, l.deletedAt = &gone, l.clock.Now()
-	l.undoText.SetText(tr("ritual.deleted", map[string]any{"Name": gone.Name}))
-	l.undoBar.Show()
-	l.stopTimer()
-	l.undoTimer = l.after(ritualUndoFor, func() { fyne.Do(l.expireUndo) })
+	l.undoBar.offer(tr("ritual.deleted", map[string]any{"Name": gone.Name}), func() { l.restore(gone) })
 	l.refresh()
 }
 
-// undo brings the deleted ritual back, if it is not too late.
-func (l *ritualList) undo() {
-	if l.deleted == nil {
-		return
-	}
-	if l.clock.Now().Sub(l.deletedAt) > ritualUndoFor {
-		l.expireUndo()
-		return
-	}
-	if err := l.store.RestoreRitual(*l.deleted); err != nil {
+// restore brings a deleted ritual back: the undo bar's Undo.
+func (l *ritualList) restore(r exercises.Ritual) {
+	if err := l.store.RestoreRitual(r); err != nil {
 		fyne.LogError("restore ritual", err)
 	}
-	l.deleted = nil
-	l.undoBar.Hide()
-	l.stopTimer()
 	l.refresh()
-}
-
-func (l *ritualList) expireUndo() {
-	l.deleted = nil
-	if l.undoBar != nil {
-		l.undoBar.Hide()
-	}
-}
-
-func (l *ritualList) stopTimer() {
-	if l.undoTimer != nil {
-		l.undoTimer.Stop()
-		l.undoTimer = nil
-	}
 }
 
 func (l *ritualList) key(e *fyne.KeyEvent) {
@@ -221,7 +182,7 @@ func (l *ritualList) key(e *fyne.KeyEvent) {
 }
 
 // leave stops the undo timer: nothing may touch a screen that is gone.
-func (l *ritualList) leave() { l.stopTimer() }
+func (l *ritualList) leave() { l.undoBar.stop() }
 
 // ritualDaysSpan is how many days the diary's ritual line looks back.
 const ritualDaysSpan = 14

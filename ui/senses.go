@@ -181,9 +181,7 @@ func (r *sensesRun) view() fyne.CanvasObject {
 	r.note = newEntry()
 	r.note.SetPlaceHolder(tr("senses.note.hint"))
 	r.note.OnSubmitted = func(string) { r.next() }
-	r.problem = para("")
-	r.problem.Importance = widget.DangerImportance
-	r.problem.Hide()
+	r.problem = newProblemLabel()
 	r.note.limitTo(exercises.MaxSenseNoteRunes, func(m string) { r.problem.SetText(m); r.problem.Show() })
 	r.noteBox = container.NewVBox(r.note, r.problem)
 	r.nextBt = newButton(tr("ex.next"), theme.NavigateNextIcon(), r.next)

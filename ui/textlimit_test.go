@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/diary"
 )
 
 func paste(u *UI, f fyne.Shortcutable, text string) {
@@ -148,20 +149,20 @@ func TestLongDraftWithoutDataFolderStaysInTheStore(t *testing.T) {
 }
 
 // TestNoteFieldsRefuseInputPastTheLimit: the session note after an
-// exercise and in the diary's edit dialog stop at maxNote, with a message.
+// exercise and in the diary's edit dialog stop at diary.MaxNoteRunes, with a message.
 func TestNoteFieldsRefuseInputPastTheLimit(t *testing.T) {
 	u, c, _ := newTestUI(t)
 	u.StartBreathing("4-6", exerciseMinutes(1))
 	c.Advance(20 * time.Second)
 	u.current.(*breathRun).stop()
 	d := u.current.(*doneScreen)
-	paste(u, d.note, strings.Repeat("z", maxNote+1))
+	paste(u, d.note, strings.Repeat("z", diary.MaxNoteRunes+1))
 	if d.note.Text != "" || d.noteMsg.Hidden || !strings.Contains(d.noteMsg.Text, "1001 characters") {
 		t.Errorf("note %d characters, message %q", len(d.note.Text), d.noteMsg.Text)
 	}
-	paste(u, d.note, strings.Repeat("z", maxNote))
+	paste(u, d.note, strings.Repeat("z", diary.MaxNoteRunes))
 	test.Type(d.note, "!")
-	if len(d.note.Text) != maxNote || !strings.Contains(d.noteMsg.Text, "full") {
+	if len(d.note.Text) != diary.MaxNoteRunes || !strings.Contains(d.noteMsg.Text, "full") {
 		t.Errorf("note %d characters, message %q", len(d.note.Text), d.noteMsg.Text)
 	}
 }

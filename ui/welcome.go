@@ -115,10 +115,7 @@ func (s *welcome) setupBody(step fyne.CanvasObject) fyne.CanvasObject {
 	s.remindOn, remindRow = wrapCheck(tr("welcome.setup.reminder"), nil)
 	s.remindOn.SetChecked(on)
 	s.remindAt = timeEntry(at, func() {})
-	s.remindMsg = widget.NewLabel("")
-	s.remindMsg.Importance = widget.DangerImportance
-	s.remindMsg.Wrapping = fyne.TextWrapWord
-	s.remindMsg.Hide()
+	s.remindMsg = newProblemLabel()
 	later := para(tr("welcome.setup.later"))
 	later.TextStyle.Italic = true
 	return container.NewVBox(step,

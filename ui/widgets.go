@@ -238,6 +238,15 @@ func para(text string) *widget.Label {
 	return l
 }
 
+// newProblemLabel is the red message under a field or a form that says what
+// is wrong: wrapped, and hidden until there is something to say.
+func newProblemLabel() *widget.Label {
+	l := para("")
+	l.Importance = widget.DangerImportance
+	l.Hide()
+	return l
+}
+
 // page lays a screen out the same way everywhere: a top bar with back and a
 // title, the body scrolling, and the actions at the bottom, centred. The
 // width is capped so lines stay readable on a wide window.

@@ -154,8 +154,8 @@ func worryWhen(t, now time.Time) string {
 		}
 	}
 	data := map[string]any{
-		"Day": tr(fmt.Sprintf("worry.day.%d", t.Weekday())), "D": td,
-		"Month": tr(fmt.Sprintf("worry.month.%d", tm)), "Year": ty, "Time": clock,
+		"Day": weekdayShort(t.Weekday()), "D": td,
+		"Month": monthShort(tm), "Year": ty, "Time": clock,
 	}
 	if ty != y {
 		return tr("worry.at.year", data)
@@ -163,14 +163,9 @@ func worryWhen(t, now time.Time) string {
 	return tr("worry.at.date", data)
 }
 
-// worryShortDate is "30 Nov", for the quick choice of next Monday.
-func worryShortDate(t time.Time) string {
-	return tr("worry.at.daymonth", map[string]any{"D": t.Day(), "Month": tr(fmt.Sprintf("worry.month.%d", t.Month()))})
-}
-
 // worryChoiceLabel is a quick choice's text, e.g. "Tomorrow at 10:00".
 func worryChoiceLabel(c exercises.RevisitChoice) string {
-	return tr(c.Key, map[string]any{"Time": worryClock(c.At.Hour(), c.At.Minute()), "Date": worryShortDate(c.At)})
+	return tr(c.Key, map[string]any{"Time": worryClock(c.At.Hour(), c.At.Minute()), "Date": shortDate(c.At)})
 }
 
 // worryMessage is the sentence shown next to the field for an engine error.
@@ -211,12 +206,7 @@ var (
 // red for a problem.
 type worryNote struct{ *widget.Label }
 
-func newWorryNote() worryNote {
-	l := widget.NewLabel("")
-	l.Wrapping = fyne.TextWrapWord
-	l.Hide()
-	return worryNote{l}
-}
+func newWorryNote() worryNote { return worryNote{newProblemLabel()} }
 
 func (m worryNote) hint(s string) {
 	m.Importance, m.TextStyle.Italic = widget.MediumImportance, true
@@ -422,7 +412,7 @@ func (p *parkScreen) showRecent() {
 	notebook := newButton(tr("worry.park.notebook"), theme.ListIcon(), p.nav.WorryNotebook)
 	p.recentBox.Add(container.NewBorder(nil, nil, nil, notebook, worryBold(tr("worry.park.recent"))))
 	for _, w := range p.recent {
-		undo := newButton(tr("worry.undo"), theme.ContentUndoIcon(), func() { p.undo(w) })
+		undo := newButton(tr("common.undo"), theme.ContentUndoIcon(), func() { p.undo(w) })
 		line := widget.NewLabel(worryWhen(w.Revisit, now) + "  ·  " + worryLine(w.Text, 60))
 		line.Truncation = fyne.TextTruncateEllipsis
 		p.recentBox.Add(container.NewBorder(nil, nil, nil, undo, line))

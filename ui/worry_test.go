@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -384,15 +383,9 @@ func TestParseWorryHHMM(t *testing.T) {
 }
 
 // TestWorryKeysBuiltFromData checks the keys the key scan cannot see: those
-// built from engine data and dates, in both languages.
+// built from engine data, in both languages (dates: dates_test.go).
 func TestWorryKeysBuiltFromData(t *testing.T) {
 	keys := []string{exercises.RevisitToday, exercises.RevisitTomorrow, exercises.RevisitWorryTime, exercises.RevisitMonday, "worry.when.worrytime.tomorrow"}
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		keys = append(keys, fmt.Sprintf("worry.day.%d", d))
-	}
-	for m := time.January; m <= time.December; m++ {
-		keys = append(keys, fmt.Sprintf("worry.month.%d", m))
-	}
 	for _, tab := range []string{tabDue, tabWaiting, tabArchive} {
 		keys = append(keys, "worry.notebook."+tab)
 	}

@@ -322,6 +322,13 @@ const dateLayout = "2006-01-02"
 // dateOf names t's local calendar day.
 func dateOf(t time.Time) string { return t.Format(dateLayout) }
 
+// AnyEnabled reports whether any kind of reminder is switched on: the
+// window starts the tray agent only then, and the agent stops without one
+// (unless it shows a tray icon).
+func (s Settings) AnyEnabled() bool {
+	return s.MiniChecks.Enabled || s.Practice.Enabled || s.WorryTime.Enabled || s.WindDown.Enabled
+}
+
 // PausedToday reports whether reminders are paused for now's calendar day.
 func (s Settings) PausedToday(now time.Time) bool { return s.PausedOn == dateOf(now) }
 

@@ -241,3 +241,31 @@ func TestUpdateChangesOnlyWhatItChanges(t *testing.T) {
 		}
 	}
 }
+
+func TestAnyEnabled(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(*Settings)
+		want   bool
+	}{
+		{"none", func(*Settings) {}, false},
+		{"mini-checks", func(s *Settings) { s.MiniChecks.Enabled = true }, true},
+		{"practice", func(s *Settings) { s.Practice.Enabled = true }, true},
+		{"worry time", func(s *Settings) { s.WorryTime.Enabled = true }, true},
+		{"wind-down", func(s *Settings) { s.WindDown.Enabled = true }, true},
+		{"all", func(s *Settings) {
+			s.MiniChecks.Enabled, s.Practice.Enabled, s.WorryTime.Enabled, s.WindDown.Enabled = true, true, true, true
+		}, true},
+		{"paused today is still enabled", func(s *Settings) {
+			s.Practice.Enabled = true
+			s.PauseToday(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC), true)
+		}, true},
+	}
+	for _, tt := range tests {
+		s := Defaults() // every reminder off
+		tt.change(&s)
+		if got := s.AnyEnabled(); got != tt.want {
+			t.Errorf("%s: AnyEnabled() = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -225,18 +225,13 @@ func (a *agent) loop() {
 		a.mu.Lock()
 		tray := a.tray
 		a.mu.Unlock()
-		if !tray && !anyEnabled(s) {
+		if !tray && !s.AnyEnabled() {
 			a.log.Print("no tray icon and no reminder switched on: nothing to do, so the agent stops")
 			a.stop()
 			return
 		}
 		timer.Reset(wait)
 	}
-}
-
-// anyEnabled reports whether any kind of reminder is switched on.
-func anyEnabled(s remind.Settings) bool {
-	return s.MiniChecks.Enabled || s.Practice.Enabled || s.WorryTime.Enabled || s.WindDown.Enabled
 }
 
 // notify shows n; whether that worked updates the status.
