@@ -129,7 +129,7 @@ func (s *diaryScreen) view() fyne.CanvasObject {
 	s.body = container.NewStack()
 	top := container.NewBorder(nil, nil, newButton("", theme.NavigateBackIcon(), s.nav.Home), nil, heading(tr("diary.title")))
 	tabs := container.NewGridWithColumns(2, s.overviewBt, s.sessionsBt)
-	inner := container.NewBorder(container.NewVBox(container.NewPadded(top), container.NewPadded(tabs)), container.NewPadded(s.undoBar), nil, nil, s.body)
+	inner := container.NewBorder(container.NewVBox(container.NewPadded(top), container.NewPadded(tabs)), s.undoBar, nil, nil, s.body)
 
 	s.refresh()
 	s.reload(diaryPageSize)

@@ -22,6 +22,7 @@ type undoBar struct {
 	widget.BaseWidget
 	text   *widget.Label
 	button *button
+	look   undoLook
 
 	// clock, when set, is asked on Undo as well: a tap that arrives after
 	// undoFor (the timer's hide still on its way) does nothing.
@@ -52,7 +53,7 @@ const (
 // newUndoBar makes a hidden undo bar; clock may be nil (the timer alone
 // ends the offer).
 func newUndoBar(clock exercises.Clock, look undoLook) *undoBar {
-	b := &undoBar{clock: clock, after: time.AfterFunc}
+	b := &undoBar{clock: clock, after: time.AfterFunc, look: look}
 	b.text = widget.NewLabel("")
 	b.button = newButton(tr("common.undo"), theme.ContentUndoIcon(), b.undo)
 	switch look {
@@ -67,9 +68,14 @@ func newUndoBar(clock exercises.Clock, look undoLook) *undoBar {
 	return b
 }
 
-// CreateRenderer shows the message with Undo on its right.
+// CreateRenderer shows the message with Undo on its right; a bar of its
+// own is padded inside the widget, so that hidden it takes no room at all.
 func (b *undoBar) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, b.button, b.text))
+	row := container.NewBorder(nil, nil, nil, b.button, b.text)
+	if b.look == undoBelow {
+		return widget.NewSimpleRenderer(container.NewPadded(row))
+	}
+	return widget.NewSimpleRenderer(row)
 }
 
 // offer shows text and, for undoFor, lets Undo call restore. A new offer

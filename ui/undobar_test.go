@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -28,6 +29,9 @@ func (f *fakeAfter) after(d time.Duration, fire func()) *time.Timer {
 
 func newTestUndoBar(t *testing.T, clock exercises.Clock) (*undoBar, *fakeAfter) {
 	test.NewTempApp(t)
+	if err := setLanguage("en"); err != nil { // the tests read the English texts
+		t.Fatal(err)
+	}
 	b := newUndoBar(clock, undoInList)
 	f := &fakeAfter{t: t}
 	b.after = f.after
@@ -117,5 +121,27 @@ func TestUndoBarLooks(t *testing.T) {
 	if inList.text.Truncation != fyne.TextTruncateEllipsis || inList.text.Wrapping != fyne.TextWrapOff ||
 		inList.button.Importance != widget.MediumImportance {
 		t.Errorf("in a list: truncation %v, wrapping %v, importance %v", inList.text.Truncation, inList.text.Wrapping, inList.button.Importance)
+	}
+}
+
+// TestHiddenUndoBarTakesNoRoom: a screen's content reaches its bottom
+// while no undo is offered (the diary's bar once left a padded gap there),
+// and the bar takes its room back when it shows.
+func TestHiddenUndoBarTakesNoRoom(t *testing.T) {
+	for _, look := range []undoLook{undoBelow, undoInList} {
+		b, _ := newTestUndoBar(t, nil)
+		b.look = look
+		body := widget.NewLabel("content")
+		c := container.NewBorder(nil, b, nil, nil, body)
+		c.Resize(fyne.NewSize(400, 300))
+		if got := body.Size().Height; got != 300 {
+			t.Errorf("look %d hidden: content %v high, want 300", look, got)
+		}
+		b.offer("Deleted", func() {})
+		c.Refresh()
+		c.Resize(fyne.NewSize(400, 301))
+		if got := body.Size().Height; got >= 300 {
+			t.Errorf("look %d shown: content still %v high", look, got)
+		}
 	}
 }
