@@ -210,3 +210,11 @@ func (u *UI) applyLanguage(code string) {
 		_ = u.data.store.SetSetting(LanguageKey, code)
 	}
 }
+
+// registerWorryShortcut makes Ctrl+P (Cmd+P on macOS) park a worry from
+// anywhere in the window; New registers it once.
+func (u *UI) registerWorryShortcut() {
+	u.win.Canvas().AddShortcut(worryShortcut, func(fyne.Shortcut) { u.ParkWorry() })
+}
+
+var worryShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault}

@@ -40,16 +40,6 @@ func StartTargets() []string {
 	return names
 }
 
-// Open shows what the command line asked for, or the first-run welcome on
-// a plain first start, or home.
-func (u *UI) Open(l Launch) {
-	if start, ok := starters[l.Start]; ok {
-		start(u, l)
-		return
-	}
-	u.showWelcome()
-}
-
 // ErrHelp means --help or --version was asked for and printed: nothing
 // more to do.
 var ErrHelp = flag.ErrHelp

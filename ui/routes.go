@@ -245,3 +245,13 @@ var starters = map[string]func(*UI, Launch){
 	"worry-review": func(u *UI, _ Launch) { u.ReviewWorries() },
 	"diary":        func(u *UI, _ Launch) { u.Diary() },
 }
+
+// Open shows what the command line asked for, or the first-run welcome on
+// a plain first start, or home.
+func (u *UI) Open(l Launch) {
+	if start, ok := starters[l.Start]; ok {
+		start(u, l)
+		return
+	}
+	u.showWelcome()
+}

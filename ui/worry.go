@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -23,14 +22,6 @@ import (
 // in the reminder settings (remind.Load/Save), so the tray agent that
 // reminds of it and this screen share one value.
 const worryDefaultKey = "worry.defaultTime"
-
-// registerWorryShortcut makes Ctrl+P (Cmd+P on macOS) park a worry from
-// anywhere in the window; New registers it once.
-func (u *UI) registerWorryShortcut() {
-	u.win.Canvas().AddShortcut(worryShortcut, func(fyne.Shortcut) { u.ParkWorry() })
-}
-
-var worryShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault}
 
 // worryStore is all the worry screens keep in the diary; each screen takes
 // the narrower part it uses.
