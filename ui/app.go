@@ -25,10 +25,9 @@ type Deps struct {
 
 // UI is the window's navigation and shared state: one screen at a time.
 type UI struct {
-	app   fyne.App
-	win   fyne.Window
-	prefs *Prefs
-	data  *appData // the clock, the diary, the tones: what screens get parts of
+	app  fyne.App
+	win  fyne.Window
+	data *appData // the clock, diary, prefs and tones: what screens get parts of
 
 	current screen
 	opener  diaryOpener // tries again when main could not open the diary
@@ -90,11 +89,11 @@ func New(a fyne.App, w fyne.Window, d Deps) *UI {
 		a = withFilePrefs(a, d.DataDir) // not Fyne's file: see filePrefs
 	}
 	prefs := NewPrefs(a.Preferences())
-	u := &UI{app: a, win: w, prefs: prefs, data: newAppData(d, prefs, w)}
+	u := &UI{app: a, win: w, data: newAppData(d, prefs, w)}
 	if v, ok := d.Sound.(volumeControl); ok {
-		v.SetVolume(u.prefs.Volume())
+		v.SetVolume(u.data.prefs.Volume())
 	}
-	u.applyLanguage(u.prefs.Language())
+	u.applyLanguage(u.data.prefs.Language())
 	u.applyTheme()
 	w.Canvas().SetOnTypedKey(u.typedKey)
 	a.Lifecycle().SetOnEnteredForeground(func() {
@@ -123,7 +122,7 @@ func New(a fyne.App, w fyne.Window, d Deps) *UI {
 // applyTheme sets the theme with the user's appearance and text size; Fyne
 // redraws every screen with it at once.
 func (u *UI) applyTheme() {
-	u.app.Settings().SetTheme(themeWith(u.prefs.Theme(), u.prefs.TextSize()))
+	u.app.Settings().SetTheme(themeWith(u.data.prefs.Theme(), u.data.prefs.TextSize()))
 }
 
 // Close winds the current screen down (a running session is stopped, and
@@ -183,7 +182,7 @@ func (u *UI) Current() fyne.CanvasObject { return u.win.Content() }
 
 // motion reports whether things may move: the app's setting and Fyne's own.
 func (u *UI) motion() bool {
-	return !u.prefs.ReducedMotion() && u.app.Settings().ShowAnimations()
+	return !u.data.prefs.ReducedMotion() && u.app.Settings().ShowAnimations()
 }
 
 // onForeground lets the current screen stop animating while the window is in
@@ -192,10 +191,10 @@ func (u *UI) onForeground(front, back func()) { u.toFront, u.toBack = front, bac
 
 // setTextSize stores the text size and redraws everything with it.
 func (u *UI) setTextSize(size string) {
-	if size == u.prefs.TextSize() {
+	if size == u.data.prefs.TextSize() {
 		return
 	}
-	u.prefs.SetTextSize(size)
+	u.data.prefs.SetTextSize(size)
 	u.applyTheme()
 }
 

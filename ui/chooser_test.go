@@ -69,7 +69,7 @@ func TestChooserFromHome(t *testing.T) {
 			t.Errorf("no reason shown for %s", s.Variant)
 		}
 	}
-	if got, ok := u.prefs.Suggestion(); !ok || got != first {
+	if got, ok := u.data.prefs.Suggestion(); !ok || got != first {
 		t.Errorf("stored %+v, want %+v", got, first)
 	}
 	press(u, fyne.KeyReturn)
@@ -170,7 +170,7 @@ func TestChooserCountsTheDiary(t *testing.T) {
 // suggestion says so and starts at that pace.
 func TestChooserOffersMyPace(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	if err := u.prefs.SavePace(exercises.PacePattern(5.5, "My pace")); err != nil {
+	if err := u.data.prefs.SavePace(exercises.PacePattern(5.5, "My pace")); err != nil {
 		t.Fatal(err)
 	}
 	found := false

@@ -3,6 +3,8 @@ package ui
 import (
 	"strconv"
 	"time"
+
+	"github.com/ontspan/ontspan/exercises"
 )
 
 // Dates in words, one way everywhere: the diary, its chart and report, and
@@ -72,4 +74,39 @@ func dayHeader(day, now time.Time) string {
 		return tr("diary.yesterday", map[string]any{"Date": longDate(day, now)})
 	}
 	return capitalize(longDate(day, now)) // "Zaterdag 28 november", like "Vandaag, …"
+}
+
+// weekdayInitial is "T", for the diary's row of day marks.
+func weekdayInitial(d time.Weekday) string { return tr("date.wd.initial." + strconv.Itoa(int(d))) }
+
+// clockOf is the local time of day of t, "09:05".
+func clockOf(t time.Time) string {
+	t = t.In(time.Local)
+	return exercises.FormatClock(t.Hour(), t.Minute())
+}
+
+// momentText says a moment the way people do, seen from now: "today 17:30",
+// "tomorrow 10:00", "yesterday 10:00", "Mon 1 Dec 10:00", and with the year
+// when it is not this one.
+func momentText(t, now time.Time) string {
+	t = t.In(now.Location())
+	clock := clockOf(t)
+	y, mo, d := now.Date()
+	day := func(off int) (int, time.Month, int) {
+		return time.Date(y, mo, d+off, 12, 0, 0, 0, now.Location()).Date()
+	}
+	ty, tm, td := t.Date()
+	for off, key := range map[int]string{0: "date.today", 1: "date.tomorrow", -1: "date.yesterday"} {
+		if yy, mm, dd := day(off); yy == ty && mm == tm && dd == td {
+			return tr(key, map[string]any{"Time": clock})
+		}
+	}
+	data := map[string]any{
+		"Day": weekdayShort(t.Weekday()), "D": td,
+		"Month": monthShort(tm), "Year": ty, "Time": clock,
+	}
+	if ty != y {
+		return tr("date.moment.year", data)
+	}
+	return tr("date.moment", data)
 }

@@ -11,7 +11,7 @@ import (
 func TestDateKeysBuiltFromData(t *testing.T) {
 	var keys []string
 	for d := time.Sunday; d <= time.Saturday; d++ {
-		keys = append(keys, "date.weekday."+strconv.Itoa(int(d)), "date.wd."+strconv.Itoa(int(d)))
+		keys = append(keys, "date.weekday."+strconv.Itoa(int(d)), "date.wd."+strconv.Itoa(int(d)), "date.wd.initial."+strconv.Itoa(int(d)))
 	}
 	for m := time.January; m <= time.December; m++ {
 		keys = append(keys, "date.month."+strconv.Itoa(int(m)), "date.mon."+strconv.Itoa(int(m)))
@@ -38,8 +38,8 @@ func TestDatesInWords(t *testing.T) {
 		{"today", func() string { return dayHeader(dayOf(testStart), testStart) }, "Today, Wednesday 25 November", "Vandaag, woensdag 25 november"},
 		{"yesterday", func() string { return dayHeader(dayOf(testStart).AddDate(0, 0, -1), testStart) }, "Yesterday, Tuesday 24 November", "Gisteren, dinsdag 24 november"},
 		{"earlier", func() string { return dayHeader(dayOf(testStart).AddDate(0, 0, -4), testStart) }, "Saturday 21 November", "Zaterdag 21 november"},
-		{"a worry's moment", func() string { return worryWhen(time.Date(2026, 12, 1, 10, 0, 0, 0, time.Local), testStart) }, "Tue 1 Dec 10:00", "di 1 dec 10:00"},
-		{"a worry's moment next year", func() string { return worryWhen(time.Date(2027, 1, 4, 9, 5, 0, 0, time.Local), testStart) }, "Mon 4 Jan 2027 09:05", "ma 4 jan 2027 09:05"},
+		{"a worry's moment", func() string { return momentText(time.Date(2026, 12, 1, 10, 0, 0, 0, time.Local), testStart) }, "Tue 1 Dec 10:00", "di 1 dec 10:00"},
+		{"a worry's moment next year", func() string { return momentText(time.Date(2027, 1, 4, 9, 5, 0, 0, time.Local), testStart) }, "Mon 4 Jan 2027 09:05", "ma 4 jan 2027 09:05"},
 	}
 	for _, lang := range []string{"en", "nl"} {
 		inLanguage(t, lang, func() {

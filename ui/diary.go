@@ -124,7 +124,7 @@ func (s *diaryScreen) view() fyne.CanvasObject {
 	s.list = newEntryList(s.listLength, s.showRow, s.openRow)
 	s.sessions = s.list
 
-	s.undoBar = newUndoBar(nil, undoBelow)
+	s.undoBar = newUndoBar(s.clock, undoBelow)
 
 	s.body = container.NewStack()
 	top := container.NewBorder(nil, nil, newButton("", theme.NavigateBackIcon(), s.nav.Home), nil, heading(tr("diary.title")))
@@ -280,7 +280,7 @@ func (s *diaryScreen) dayMarks() fyne.CanvasObject {
 		if m.filled {
 			m.circle.FillColor = theme.Color(theme.ColorNamePrimary)
 		}
-		initial := canvas.NewText(tr("diary.wd.initial."+strconv.Itoa(int(day.Weekday()))), theme.Color(theme.ColorNameForeground))
+		initial := canvas.NewText(weekdayInitial(day.Weekday()), theme.Color(theme.ColorNameForeground))
 		initial.Alignment = fyne.TextAlignCenter
 		initial.TextSize = theme.TextSize() * 0.85
 		if i == diary.VerdictDays-1 {
@@ -404,7 +404,7 @@ func ratingText(before, after int) string {
 
 // entryLines is a session's two lines in the list.
 func (s *diaryScreen) entryLines(e exercises.Entry) (string, string) {
-	parts := []string{e.Started.In(time.Local).Format("15:04"), techniqueName(e.Technique)}
+	parts := []string{clockOf(e.Started), techniqueName(e.Technique)}
 	if v := s.variantName(e); v != "" {
 		parts = append(parts, v)
 	}

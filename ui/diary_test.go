@@ -656,9 +656,6 @@ func TestDiaryDynamicKeysExist(t *testing.T) {
 	for _, v := range []string{exercises.SensesBasic, exercises.Senses54321} {
 		keys = append(keys, "diary.variant.senses."+v)
 	}
-	for i := 0; i < 7; i++ {
-		keys = append(keys, "diary.wd.initial."+strconv.Itoa(i))
-	}
 	assertKeys(t, keys) // the names of months and weekdays: dates_test.go
 }
 

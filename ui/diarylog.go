@@ -53,6 +53,15 @@ func (d *appData) diaryError(err error) {
 	inform(tr("diary.error.title"), tr("diary.error.save"), d.win)
 }
 
+// updateEntry saves what changed in a logged entry (the notes added after
+// the session was recorded), leaving the other fields as they are now.
+func (d *appData) updateEntry(was, now exercises.Entry) error {
+	if d.store == nil {
+		return nil
+	}
+	return d.store.UpdateChanged(was, now)
+}
+
 // doneScreen closes any session kindly: what was practised, an optional
 // tension rating and note, then again or home.
 type doneScreen struct {

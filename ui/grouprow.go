@@ -59,7 +59,7 @@ func (g *groupRow) Tapped(*fyne.PointEvent) {
 		g.onTap()
 	}
 }
-func (g *groupRow) FocusGained()                   { g.focused = true; g.Refresh() }
+func (g *groupRow) FocusGained()                   { g.focused = true; g.Refresh(); showFocused(g) }
 func (g *groupRow) FocusLost()                     { g.focused = false; g.Refresh() }
 func (g *groupRow) TypedRune(rune)                 {}
 func (g *groupRow) MouseIn(*desktop.MouseEvent)    { g.hovered = true; g.Refresh() }

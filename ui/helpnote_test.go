@@ -84,7 +84,7 @@ func TestTenserNote(t *testing.T) {
 	if shows(u, "help.tenser") {
 		t.Error("the note came back after Don't show this again")
 	}
-	if got := u.prefs.HelpNotes().Never; !slices.Equal(got, []exercises.NoteID{exercises.NoteTenser}) {
+	if got := u.data.prefs.HelpNotes().Never; !slices.Equal(got, []exercises.NoteID{exercises.NoteTenser}) {
 		t.Errorf("stored never %v", got)
 	}
 }

@@ -112,7 +112,7 @@ func TestCardsOpenTheirRhythm(t *testing.T) {
 		t.Error("an 'again' card for 4-6, which has its own")
 	}
 
-	u.prefs.Remember(exercises.PatternBox.ID, 5) // box breathing was used last
+	u.data.prefs.Remember(exercises.PatternBox.ID, 5) // box breathing was used last
 	u.Home()
 	again := tr("home.again", map[string]any{"Name": patternName(exercises.PatternBox)})
 	if !hasTile(u.Current(), again) {
@@ -133,7 +133,7 @@ func TestCardsOpenTheirRhythm(t *testing.T) {
 		t.Errorf("the belly card opened %q", got)
 	}
 	press(u, fyne.KeyEscape)
-	if last := u.prefs.LastPattern(); last != exercises.PatternBox.ID {
+	if last := u.data.prefs.LastPattern(); last != exercises.PatternBox.ID {
 		t.Errorf("looking at cards made %q the last rhythm", last)
 	}
 	findTile(t, u.Current(), again).Tapped(nil)
@@ -152,11 +152,11 @@ func TestCardsOpenTheirRhythm(t *testing.T) {
 		}
 	}
 	// A rhythm of one's own shows under its own name.
-	mine, err := u.prefs.SavePattern(exercises.Pattern{Name: "Slow evening", In: 4, Out: 8})
+	mine, err := u.data.prefs.SavePattern(exercises.Pattern{Name: "Slow evening", In: 4, Out: 8})
 	if err != nil {
 		t.Fatal(err)
 	}
-	u.prefs.Remember(mine.ID, 5)
+	u.data.prefs.Remember(mine.ID, 5)
 	u.Home()
 	findTile(t, u.Current(), "Again: Slow evening").Tapped(nil)
 	if got := chosen(); got != mine.ID {

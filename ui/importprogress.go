@@ -94,7 +94,7 @@ func duplicateName(d diary.Duplicate, now time.Time) string {
 		return "\"" + string(text) + "\""
 	}
 	when := d.When.In(time.Local)
-	return techniqueName(exercises.Technique(d.What)) + ", " + longDate(dayOf(when), now) + " " + when.Format("15:04")
+	return techniqueName(exercises.Technique(d.What)) + ", " + longDate(dayOf(when), now) + " " + clockOf(when)
 }
 
 // importFailure says why an import failed and what is in the diary now:

@@ -14,7 +14,7 @@ import (
 type navigator interface {
 	Home()
 	show(screen)
-	// win is the window, for dialogs and focus.
+	// window is the window, for dialogs and focus.
 	window() fyne.Window
 
 	Breathing()
@@ -80,7 +80,7 @@ func (u *UI) runDeps() runDeps {
 	return runDeps{
 		clock: u.data.clock,
 		cues: func() Player {
-			if u.prefs.Sound() {
+			if u.data.prefs.Sound() {
 				return u.data.sound
 			}
 			return nil
@@ -106,8 +106,8 @@ func (u *UI) helpNotes() helpNotes {
 	return helpNotes{
 		nav:      u,
 		now:      u.data.clock.Now,
-		get:      u.prefs.HelpNotes,
-		set:      u.prefs.SetHelpNotes,
+		get:      u.data.prefs.HelpNotes,
+		set:      u.data.prefs.SetHelpNotes,
 		outcomes: u.data.outcomes,
 		recent:   u.data.recentSessions,
 	}

@@ -208,11 +208,11 @@ func worryMeta(w exercises.Worry, now time.Time) string {
 	var s string
 	switch {
 	case w.State == exercises.WorryArchived:
-		s = tr("worry.meta.archived", map[string]any{"Decision": tr("worry.decision." + string(w.Decision)), "When": worryWhen(w.Reviewed, now)})
+		s = tr("worry.meta.archived", map[string]any{"Decision": tr("worry.decision." + string(w.Decision)), "When": momentText(w.Reviewed, now)})
 	case w.Revisit.After(now):
-		s = tr("worry.meta.waiting", map[string]any{"When": worryWhen(w.Revisit, now)})
+		s = tr("worry.meta.waiting", map[string]any{"When": momentText(w.Revisit, now)})
 	default:
-		s = tr("worry.meta.due", map[string]any{"When": worryWhen(w.Revisit, now)})
+		s = tr("worry.meta.due", map[string]any{"When": momentText(w.Revisit, now)})
 	}
 	if w.NextStep != "" { // a worry kept with a next step comes back with it
 		s += "\n" + tr("worry.meta.step", map[string]any{"Step": w.NextStep})
@@ -400,20 +400,20 @@ func (n *notebook) openWorryTime() {
 func (f *worryTimeForm) save() {
 	s := exercises.DefaultWorrySettings()
 	s.WorryTimeOn = f.on.Checked
-	h, m, ok := parseWorryHHMM(f.at.Text)
+	h, m, ok := exercises.ParseClock(f.at.Text, exercises.ClockTyped)
 	if !ok && s.WorryTimeOn {
 		f.msg.problem(tr("worry.park.notime"))
 		return
 	}
 	if ok {
-		s.WorryTime = worryClock(h, m)
+		s.WorryTime = exercises.FormatClock(h, m)
 	}
-	h, m, ok = parseWorryHHMM(f.def.Text)
+	h, m, ok = exercises.ParseClock(f.def.Text, exercises.ClockTyped)
 	if !ok {
 		f.msg.problem(tr("worry.park.notime"))
 		return
 	}
-	s.DefaultTime = worryClock(h, m)
+	s.DefaultTime = exercises.FormatClock(h, m)
 	s.WorryMinutes = worryMinuteChoices[max(0, f.minutes.SelectedIndex())]
 	if err := storeWorrySettings(f.n.store, s); err != nil {
 		fyne.LogError("worry time", err)

@@ -76,7 +76,7 @@ func TestPaceFinderFullRun(t *testing.T) {
 			t.Errorf("the result lacks %q", want)
 		}
 	}
-	p, ok := exercises.FindPattern(exercises.MyPaceID, u.prefs.Patterns())
+	p, ok := exercises.FindPattern(exercises.MyPaceID, u.data.prefs.Patterns())
 	if !ok || p.Name != "My pace (5.5/min)" {
 		t.Fatalf("my pace saved as %+v, %v", p, ok)
 	}
@@ -92,11 +92,11 @@ func TestPaceFinderFullRun(t *testing.T) {
 	}
 
 	// A second test replaces "My pace" rather than adding one.
-	if err := u.prefs.SavePace(exercises.PacePattern(6, "My pace (6/min)")); err != nil {
+	if err := u.data.prefs.SavePace(exercises.PacePattern(6, "My pace (6/min)")); err != nil {
 		t.Fatal(err)
 	}
 	n := 0
-	for _, q := range u.prefs.Patterns() {
+	for _, q := range u.data.prefs.Patterns() {
 		if q.ID == exercises.MyPaceID {
 			n++
 		}
@@ -136,7 +136,7 @@ func TestPaceFinderStopped(t *testing.T) {
 	if pf.phase != paceResult || !hasLabel(u.Current(), "The test was not finished, so your pace stays as it was.") {
 		t.Fatalf("after Esc: %T, phase %d", u.current, pf.phase)
 	}
-	if _, ok := exercises.FindPattern(exercises.MyPaceID, u.prefs.Patterns()); ok {
+	if _, ok := exercises.FindPattern(exercises.MyPaceID, u.data.prefs.Patterns()); ok {
 		t.Error("an unfinished test saved my pace")
 	}
 	tests, err := u.data.store.PaceTests(2)

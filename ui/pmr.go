@@ -28,6 +28,11 @@ type pmrPrefs interface {
 // pmrReleaseChoices are the release times offered, in seconds.
 var pmrReleaseChoices = []int{10, 15, 20, 25, 30, 35, 40}
 
+// pmrRelease keeps a stored release time within the choices offered.
+func pmrRelease(secs int) int {
+	return min(max(secs, pmrReleaseChoices[0]), pmrReleaseChoices[len(pmrReleaseChoices)-1])
+}
+
 // pmrSetName is a set's shown name.
 func pmrSetName(id string) string { return tr("pmr.set." + id) }
 
@@ -59,8 +64,7 @@ func newPMRSetup(nav navigator, run runDeps, p pmrPrefs) *pmrSetup {
 	if _, err := exercises.FindPMRSet(s.setID, nil); err != nil && s.setID != exercises.PMRMine {
 		s.setID = exercises.PMRShort
 	}
-	s.release = p.PMRRelease()
-	s.release = min(max(s.release, pmrReleaseChoices[0]), pmrReleaseChoices[len(pmrReleaseChoices)-1])
+	s.release = pmrRelease(p.PMRRelease())
 
 	// The own set: the saved groups first, in their order, then the rest.
 	// Unknown or doubled IDs (a damaged setting) are dropped, not run.

@@ -286,12 +286,12 @@ func TestPMRMySet(t *testing.T) {
 	if r.set.ID != exercises.PMRMine || len(r.set.Groups) != 2 || r.set.Groups[0].ID != "neck" {
 		t.Errorf("ran %+v", r.set)
 	}
-	again := newPMRSetup(u, u.runDeps(), u.prefs)
+	again := newPMRSetup(u, u.runDeps(), u.data.prefs)
 	if again.setID != exercises.PMRMine || !slices.Equal(again.order[:2], []string{"neck", "jaw"}) || len(again.order) != len(exercises.MuscleGroups()) {
 		t.Errorf("not kept: %s %v", again.setID, again.order)
 	}
 	u.app.Preferences().SetStringList(prefPMRMine, []string{"tail", "neck", "neck"}) // damaged
-	if d := newPMRSetup(u, u.runDeps(), u.prefs); !slices.Equal(d.mineIDs(), []string{"neck"}) {
+	if d := newPMRSetup(u, u.runDeps(), u.data.prefs); !slices.Equal(d.mineIDs(), []string{"neck"}) {
 		t.Errorf("damaged setting gave %v", d.mineIDs())
 	}
 }

@@ -157,7 +157,7 @@ func TestWindowKeepsSettingsInItsOwnFile(t *testing.T) {
 	if _, ok := u.app.Preferences().(*filePrefs); !ok {
 		t.Fatalf("preferences are %T", u.app.Preferences())
 	}
-	u.prefs.SetSound(false)
+	u.data.prefs.SetSound(false)
 	u.app.Preferences().SetBool(prefPracticeOffered, true) // as a screen does
 	data, err := os.ReadFile(filepath.Join(dir, prefsFileName))
 	if err != nil || !validPrefs(data) {
@@ -167,7 +167,7 @@ func TestWindowKeepsSettingsInItsOwnFile(t *testing.T) {
 		t.Error("the setting went to Fyne's preferences")
 	}
 	u2 := New(a, a.NewWindow("Ontspan"), Deps{Clock: exercises.NewFakeClock(testStart), DataDir: dir, NoAgent: true})
-	if u2.prefs.Sound() || !u2.app.Preferences().Bool(prefPracticeOffered) {
+	if u2.data.prefs.Sound() || !u2.app.Preferences().Bool(prefPracticeOffered) {
 		t.Error("the next window does not read the settings back")
 	}
 }

@@ -55,7 +55,7 @@ func TestEveryScreenScrollsToItsEnd(t *testing.T) {
 			for _, sc := range reachScreens {
 				t.Run(fmt.Sprintf("%s/%vx%v/%s", sc.name, size.Width, size.Height, lang), func(t *testing.T) {
 					u, c, _ := newTestUI(t)
-					u.prefs.SetLanguage(lang)
+					u.data.prefs.SetLanguage(lang)
 					_ = setLanguage(lang)
 					u.win.Resize(size)
 					sc.open(t, u)
@@ -260,7 +260,7 @@ func TestDialogsFitTheWindow(t *testing.T) {
 			for name, open := range dialogs {
 				t.Run(fmt.Sprintf("%s/%vx%v/%s", name, size.Width, size.Height, lang), func(t *testing.T) {
 					u, _, _ := newTestUI(t)
-					u.prefs.SetLanguage(lang)
+					u.data.prefs.SetLanguage(lang)
 					_ = setLanguage(lang)
 					u.win.Resize(size)
 					open(t, u)

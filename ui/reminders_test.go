@@ -137,7 +137,7 @@ func TestPauseFromTraySurvivesAReminderChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The worry notebook sets the worry time meanwhile, too.
-	if err := u.data.saveWorrySettings(exercises.WorrySettings{WorryTimeOn: true, WorryTime: "17:30", WorryMinutes: 20, DefaultTime: "10:00"}); err != nil {
+	if err := storeWorrySettings(u.data.worryStore(), exercises.WorrySettings{WorryTimeOn: true, WorryTime: "17:30", WorryMinutes: 20, DefaultTime: "10:00"}); err != nil {
 		t.Fatal(err)
 	}
 

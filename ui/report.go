@@ -34,7 +34,7 @@ func (s *diaryScreen) report(p diary.Period, span chartSpan, evals []diary.Evalu
 		Lang:   code,
 		Title:  tr("report.title"),
 		Period: trn("report.period", p.Days, map[string]any{"From": dateWithYear(p.From), "To": dateWithYear(last), "N": p.Days}),
-		Made:   tr("report.made", map[string]any{"Date": dateWithYear(dayOf(s.now)), "Time": s.now.In(time.Local).Format("15:04")}),
+		Made:   tr("report.made", map[string]any{"Date": dateWithYear(dayOf(s.now)), "Time": clockOf(s.now)}),
 		Summary: trn("report.summary", p.DaysPractised, map[string]any{"N": p.DaysPractised, "Days": p.Days,
 			"Sessions": trn("diary.sessions", p.Sessions), "Minutes": totalText(time.Duration(p.Minutes * float64(time.Minute)))}),
 		TechniquesTitle: tr("diary.techniques.title"),
@@ -87,7 +87,7 @@ func (s *diaryScreen) report(p diary.Period, span chartSpan, evals []diary.Evalu
 }
 
 func (s *diaryScreen) noteWhen(e exercises.Entry) string {
-	return longDate(dayOf(e.Started), s.now) + ", " + e.Started.In(time.Local).Format("15:04")
+	return longDate(dayOf(e.Started), s.now) + ", " + clockOf(e.Started)
 }
 
 func (s *diaryScreen) noteWhat(e exercises.Entry) string {

@@ -78,7 +78,7 @@ func TestDiaryReport(t *testing.T) {
 	if err := setLanguage("nl"); err != nil {
 		t.Fatal(err)
 	}
-	u.prefs.SetLanguage("nl")
+	u.data.prefs.SetLanguage("nl")
 	s = openDiaryScreen(t, u)
 	test.Tap(findButton(t, u.win.Content(), "Alles"))
 	b.Reset()

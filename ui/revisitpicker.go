@@ -89,7 +89,7 @@ func (p *revisitPicker) fill(t time.Time) {
 	t = t.In(p.loc)
 	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) // the date entry's own form
 	p.date.SetDate(&d)
-	p.clock.SetText(worryClock(t.Hour(), t.Minute()))
+	p.clock.SetText(exercises.FormatClock(t.Hour(), t.Minute()))
 }
 
 // at is the chosen moment, or errWorryPickDate / errWorryPickTime.
@@ -102,7 +102,7 @@ func (p *revisitPicker) at() (time.Time, error) {
 	if p.date.Date == nil {
 		return time.Time{}, errWorryPickDate
 	}
-	h, m, ok := parseWorryHHMM(p.clock.Text)
+	h, m, ok := exercises.ParseClock(p.clock.Text, exercises.ClockTyped)
 	if !ok {
 		return time.Time{}, errWorryPickTime
 	}

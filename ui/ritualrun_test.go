@@ -240,11 +240,11 @@ func TestRitualLaunch(t *testing.T) {
 func TestRitualOrderFollowsTheHour(t *testing.T) {
 	u, c, _ := newTestUI(t)
 	c.Set(time.Date(2026, 11, 25, 10, 0, 0, 0, time.Local))
-	if got := newHome(u, u.data, u.prefs).ritualTile().title; got != "Desk reset" {
+	if got := newHome(u, u.data, u.data.prefs).ritualTile().title; got != "Desk reset" {
 		t.Errorf("at 10:00 the card is %q", got)
 	}
 	c.Set(time.Date(2026, 11, 25, 18, 0, 0, 0, time.Local))
-	if got := newHome(u, u.data, u.prefs).ritualTile().title; got != "Evening ritual" {
+	if got := newHome(u, u.data, u.data.prefs).ritualTile().title; got != "Evening ritual" {
 		t.Errorf("at 18:00 the card is %q", got)
 	}
 	// On home the ritual leads in the evening, and waits its turn by day.

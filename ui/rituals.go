@@ -41,8 +41,7 @@ func myRituals(st ritualStore) []exercises.Ritual {
 // muscle set and the muscle timing, as the set-up screens keep them.
 func (d *appData) ritualEnv() exercises.RitualEnv {
 	t := exercises.DefaultPMRTiming()
-	rel := min(max(d.prefs.PMRRelease(), pmrReleaseChoices[0]), pmrReleaseChoices[len(pmrReleaseChoices)-1])
-	t.Release = time.Duration(rel) * time.Second
+	t.Release = time.Duration(pmrRelease(d.prefs.PMRRelease())) * time.Second
 	return exercises.RitualEnv{Patterns: d.prefs.Patterns(), PMRMine: d.prefs.PMRMine(), PMRTiming: t}
 }
 

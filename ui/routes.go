@@ -10,18 +10,19 @@ import (
 // Every screen's way in, in the order home lists them: each builds its
 // screen with the parts of the app it uses (navigation, the clock, a narrow
 // view of the diary, the preferences) and shows it. To find a screen, start
-// here; its constructor and view are in the file of the same name.
+// here; its constructor and view are in the file named after it (the park
+// screen of ParkWorry is in worry.go, the rituals' list in rituals.go).
 
 // Home shows the home screen.
-func (u *UI) Home() { u.show(newHome(u, u.data, u.prefs)) }
+func (u *UI) Home() { u.show(newHome(u, u.data, u.data.prefs)) }
 
 // Breathing shows the breathing set-up, with the last choice selected.
-func (u *UI) Breathing() { u.show(newBreathSetup(u, u.runDeps(), u.prefs, u.PaceFinder)) }
+func (u *UI) Breathing() { u.show(newBreathSetup(u, u.runDeps(), u.data.prefs, u.PaceFinder)) }
 
 // breatheWith opens the breathing set-up with p chosen. Only starting makes
 // a rhythm the last used one: a card opened and left changes nothing.
 func (u *UI) breatheWith(p exercises.Pattern) {
-	s := newBreathSetup(u, u.runDeps(), u.prefs, u.PaceFinder)
+	s := newBreathSetup(u, u.runDeps(), u.data.prefs, u.PaceFinder)
 	u.show(s)
 	s.choice.SetSelected(patternName(p))
 }
@@ -29,36 +30,36 @@ func (u *UI) breatheWith(p exercises.Pattern) {
 // StartBreathing opens straight into a running session, as from the command
 // line or the tray menu.
 func (u *UI) StartBreathing(pattern string, l exercises.Length) {
-	p, ok := exercises.FindPattern(pattern, u.prefs.Patterns())
+	p, ok := exercises.FindPattern(pattern, u.data.prefs.Patterns())
 	if !ok {
-		p, _ = exercises.FindPattern(u.prefs.LastPattern(), u.prefs.Patterns())
+		p, _ = exercises.FindPattern(u.data.prefs.LastPattern(), u.data.prefs.Patterns())
 	}
 	if p.ID == "" {
 		p = exercises.Pattern46
 	}
 	if l.Minutes == 0 && l.Breaths == 0 {
-		l.Minutes = u.prefs.LastMinutes()
+		l.Minutes = u.data.prefs.LastMinutes()
 	}
 	u.show(newBreathRun(u, u.runDeps(), p, l, exercises.NoRating))
 }
 
 // PMR shows the muscle relaxation set-up, with the last choice selected.
-func (u *UI) PMR() { u.show(newPMRSetup(u, u.runDeps(), u.prefs)) }
+func (u *UI) PMR() { u.show(newPMRSetup(u, u.runDeps(), u.data.prefs)) }
 
 // MiniCheck starts a body mini-check at once, at the pace chosen last: it is
 // half a minute between two tasks, so there is nothing to set up first.
 func (u *UI) MiniCheck() {
-	u.show(newMiniCheckRun(u, u.runDeps(), u.prefs.MiniTimed(), u.prefs.SetMiniTimed))
+	u.show(newMiniCheckRun(u, u.runDeps(), u.data.prefs.MiniTimed(), u.data.prefs.SetMiniTimed))
 }
 
 // Senses shows the five-senses set-up, with the last variant selected.
 func (u *UI) Senses() {
-	u.show(newSensesSetup(u, u.runDeps(), u.prefs.SensesVariant(), u.prefs.SetSensesVariant))
+	u.show(newSensesSetup(u, u.runDeps(), u.data.prefs.SensesVariant(), u.data.prefs.SetSensesVariant))
 }
 
 // Chooser asks "What suits me?", one question at a time.
 func (u *UI) Chooser() {
-	u.show(newChooser(u, u.data.outcomes(), u.prefs.SetSuggestion, u.data.myPaceName()))
+	u.show(newChooser(u, u.data.outcomes(), u.data.prefs.SetSuggestion, u.data.myPaceName()))
 }
 
 // StartSuggestion starts what the chooser (or a help note) suggested, as
@@ -82,7 +83,7 @@ func (u *UI) StartSuggestion(s exercises.Suggestion) {
 		u.show(newPMRRun(u, u.runDeps(), set, u.data.ritualEnv().PMRTiming, exercises.NoRating))
 	case exercises.MiniCheck:
 		u.show(newMiniCheckRun(u, u.runDeps(), s.Variant != exercises.MiniCheckSelf,
-			u.prefs.SetMiniTimed))
+			u.data.prefs.SetMiniTimed))
 	case exercises.Senses:
 		u.show(newSensesRun(u, u.runDeps(), s.Variant, exercises.NoRating))
 	default:
@@ -92,12 +93,8 @@ func (u *UI) StartSuggestion(s exercises.Suggestion) {
 
 // PaceFinder opens the pace test.
 func (u *UI) PaceFinder() {
-	var st paceStore
-	if u.data.store != nil {
-		st = u.data.store
-	}
 	seed := uint64(u.data.clock.Now().UnixNano())
-	u.show(newPaceFinder(u, u.runDeps(), st, u.prefs.SavePace, rand.New(rand.NewPCG(seed, seed>>1))))
+	u.show(newPaceFinder(u, u.runDeps(), u.data.paceStore(), u.data.prefs.SavePace, rand.New(rand.NewPCG(seed, seed>>1))))
 }
 
 // Rituals shows the list of rituals.
@@ -166,7 +163,7 @@ func (u *UI) ReviewWorries() {
 // Diary shows the practice diary: the days practised, the chart, the totals
 // per technique, the two-week verdict, and every session.
 func (u *UI) Diary() {
-	u.show(newDiaryScreen(u, u.data.store, u.opener.err, u.data.clock, u.prefs, u.helpNotes()))
+	u.show(newDiaryScreen(u, u.data.store, u.opener.err, u.data.clock, u.data.prefs, u.helpNotes()))
 }
 
 // Settings shows the settings screen.
@@ -174,7 +171,7 @@ func (u *UI) Settings() { u.show(u.settingsScreen()) }
 
 func (u *UI) settingsScreen() *settingsScreen {
 	apply := settingsApply{theme: u.applyTheme, language: u.applyLanguage, textSize: u.setTextSize}
-	return newSettingsScreen(u, u.prefs, u.data.sound, apply, u.data.reminderSettings)
+	return newSettingsScreen(u, u.data.prefs, u.data.sound, apply, u.data.reminderSettings)
 }
 
 // About shows what Ontspan is and when to seek help.
@@ -188,7 +185,7 @@ func (u *UI) FAQ() {
 
 // SeekHelp shows when to get help; back returns to where it was opened.
 func (u *UI) SeekHelp() {
-	lang := u.prefs.Language()
+	lang := u.data.prefs.Language()
 	if lang == "" {
 		lang = systemLanguage()
 	}
@@ -209,7 +206,7 @@ func (u *UI) backTo(prev screen) func() {
 // showWelcome shows the first-run welcome when it is due, and reports
 // whether it did. Only a plain start asks: tests and --start never see it.
 func (u *UI) showWelcome() bool {
-	w, show := exercises.StartWelcome(u.prefs.Welcome())
+	w, show := exercises.StartWelcome(u.data.prefs.Welcome())
 	if !show {
 		return false
 	}
@@ -219,11 +216,11 @@ func (u *UI) showWelcome() bool {
 
 func (u *UI) welcomeSetup() welcomeSetup {
 	return welcomeSetup{
-		save:      u.prefs.SetWelcome,
-		language:  u.prefs.Language,
-		setLang:   func(code string) { u.prefs.SetLanguage(code); u.applyLanguage(code) },
-		sound:     u.prefs.Sound,
-		setSound:  u.prefs.SetSound,
+		save:      u.data.prefs.SetWelcome,
+		language:  u.data.prefs.Language,
+		setLang:   func(code string) { u.data.prefs.SetLanguage(code); u.applyLanguage(code) },
+		sound:     u.data.prefs.Sound,
+		setSound:  u.data.prefs.SetSound,
 		remind:    u.data.practiceAt,
 		setRemind: u.data.remindPractice,
 	}

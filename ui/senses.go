@@ -355,15 +355,6 @@ func (r *sensesRun) finishQuietly() {
 	}
 }
 
-// updateEntry saves what changed in a logged entry (the notes added after
-// the session was recorded), leaving the other fields as they are now.
-func (d *appData) updateEntry(was, now exercises.Entry) error {
-	if d.store == nil {
-		return nil
-	}
-	return d.store.UpdateChanged(was, now)
-}
-
 func (r *sensesRun) key(e *fyne.KeyEvent) {
 	switch e.Name {
 	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:

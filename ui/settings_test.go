@@ -38,7 +38,7 @@ func TestVolumeIsKeptAndTestTonePlays(t *testing.T) {
 	}
 	s.volume.SetValue(40) // as a drag ends
 	if snd.volume != 0.4 || NewPrefs(u.app.Preferences()).Volume() != 0.4 {
-		t.Errorf("volume 40: player %v, stored %v", snd.volume, u.prefs.Volume())
+		t.Errorf("volume 40: player %v, stored %v", snd.volume, u.data.prefs.Volume())
 	}
 	if got := snd.played(); len(got) != 1 || got[0] != CueIn {
 		t.Errorf("a new volume plays the test tone once, played %v", got)

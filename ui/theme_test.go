@@ -180,12 +180,12 @@ func TestSettingsThemeChoice(t *testing.T) {
 		t.Errorf("first choice %q", s.theme.Selected)
 	}
 	s.theme.SetSelected("Dark")
-	if u.prefs.Theme() != themeDark || bg() != dark {
-		t.Errorf("after Dark: stored %q, background %v", u.prefs.Theme(), bg())
+	if u.data.prefs.Theme() != themeDark || bg() != dark {
+		t.Errorf("after Dark: stored %q, background %v", u.data.prefs.Theme(), bg())
 	}
 	s.theme.SetSelected("Light")
-	if u.prefs.Theme() != themeLight || u.app.Settings().Theme().Color(theme.ColorNameBackground, theme.VariantDark) != light {
-		t.Errorf("after Light: stored %q", u.prefs.Theme())
+	if u.data.prefs.Theme() != themeLight || u.app.Settings().Theme().Color(theme.ColorNameBackground, theme.VariantDark) != light {
+		t.Errorf("after Light: stored %q", u.data.prefs.Theme())
 	}
 	s.theme.SetSelected("Dark")
 	// A new window on the same preferences starts dark.
@@ -193,9 +193,9 @@ func TestSettingsThemeChoice(t *testing.T) {
 	if bg() != dark {
 		t.Error("the choice did not survive a restart")
 	}
-	u.prefs.SetTheme("sepia") // from a newer version, say
-	if u.prefs.Theme() != themeSystem {
-		t.Errorf("unknown stored value gives %q", u.prefs.Theme())
+	u.data.prefs.SetTheme("sepia") // from a newer version, say
+	if u.data.prefs.Theme() != themeSystem {
+		t.Errorf("unknown stored value gives %q", u.data.prefs.Theme())
 	}
 }
 

@@ -137,7 +137,7 @@ func TestBreathingRunsWithTheClock(t *testing.T) {
 
 func TestEscStopsAndMuteIsSilent(t *testing.T) {
 	u, c, rec := newTestUI(t)
-	u.prefs.SetSound(false)
+	u.data.prefs.SetSound(false)
 	u.StartBreathing("box", exercises.Length{Minutes: 2})
 	run := u.current.(*breathRun)
 	c.Advance(5 * time.Second)
@@ -163,7 +163,7 @@ func TestEscStopsAndMuteIsSilent(t *testing.T) {
 
 func TestReducedMotionShowsBar(t *testing.T) {
 	u, c, _ := newTestUI(t)
-	u.prefs.SetReducedMotion(true)
+	u.data.prefs.SetReducedMotion(true)
 	u.StartBreathing("4-6", exercises.Length{Breaths: 3})
 	run := u.current.(*breathRun)
 	if !run.pacer.Reduced() {
@@ -198,8 +198,8 @@ func TestLanguageSwitchChangesTexts(t *testing.T) {
 	u, _, _ := newTestUI(t)
 	u.Settings()
 	u.current.(*settingsScreen).language.SetSelected("Nederlands")
-	if u.prefs.Language() != "nl" {
-		t.Fatalf("stored language %q", u.prefs.Language())
+	if u.data.prefs.Language() != "nl" {
+		t.Fatalf("stored language %q", u.data.prefs.Language())
 	}
 	if !hasLabel(u.Current(), "Taal") {
 		t.Error("settings not redrawn in Dutch")
@@ -226,10 +226,10 @@ func TestLanguageSwitchChangesTexts(t *testing.T) {
 
 func TestCustomPatternValidationInDialog(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	if _, err := u.prefs.SavePattern(exercises.Pattern{Name: "Slow", In: 5, Out: 25}); err != exercises.ErrOutRange {
+	if _, err := u.data.prefs.SavePattern(exercises.Pattern{Name: "Slow", In: 5, Out: 25}); err != exercises.ErrOutRange {
 		t.Errorf("out of range accepted: %v", err)
 	}
-	p, err := u.prefs.SavePattern(exercises.Pattern{Name: " Slow ", In: 5, Out: 7, HoldOut: 1})
+	p, err := u.data.prefs.SavePattern(exercises.Pattern{Name: " Slow ", In: 5, Out: 7, HoldOut: 1})
 	if err != nil || p.ID != "custom:slow" {
 		t.Fatalf("save: %v %+v", err, p)
 	}
@@ -244,7 +244,7 @@ func TestCustomPatternValidationInDialog(t *testing.T) {
 	if ex.Variant != "custom:slow" || ex.Duration() != 23*13*time.Second { // 5 min of 13 s breaths → 23
 		t.Errorf("custom session: %s, %v", ex.Variant, ex.Duration())
 	}
-	if err := u.prefs.DeletePattern("custom:slow"); err != nil || len(u.prefs.Patterns()) != 0 {
+	if err := u.data.prefs.DeletePattern("custom:slow"); err != nil || len(u.data.prefs.Patterns()) != 0 {
 		t.Error("delete failed")
 	}
 }
@@ -252,7 +252,7 @@ func TestCustomPatternValidationInDialog(t *testing.T) {
 func TestDamagedPatternsPrefIsIgnored(t *testing.T) {
 	u, _, _ := newTestUI(t)
 	u.app.Preferences().SetString(prefPatterns, "{not json")
-	if ps := u.prefs.Patterns(); len(ps) != 0 {
+	if ps := u.data.prefs.Patterns(); len(ps) != 0 {
 		t.Errorf("damaged value gave %v", ps)
 	}
 	u.Breathing() // must still open

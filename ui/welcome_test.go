@@ -80,8 +80,8 @@ func checkFirstSession(t *testing.T, u *UI, took time.Duration) {
 	if took >= time.Minute {
 		t.Errorf("took %v", took)
 	}
-	if u.prefs.Welcome() != "done" {
-		t.Errorf("stored %q, want done", u.prefs.Welcome())
+	if u.data.prefs.Welcome() != "done" {
+		t.Errorf("stored %q, want done", u.data.prefs.Welcome())
 	}
 }
 
@@ -155,7 +155,7 @@ func TestWelcomeSetup(t *testing.T) {
 		t.Fatal("the practice reminder is on before anyone asked")
 	}
 	test.Tap(findOnScreen(t, u.Current(), "sound", func(a *tapArea) bool { return true })) // the first row: tones, tapped on its text
-	if u.prefs.Sound() {
+	if u.data.prefs.Sound() {
 		t.Error("sound still on")
 	}
 	w.remindOn.SetChecked(true)
@@ -172,7 +172,7 @@ func TestWelcomeSetup(t *testing.T) {
 	press(u, fyne.KeyEscape) // back to the set-up
 	test.Tap(findOnScreen(t, u.Current(), "Nederlands", func(r *radioItem) bool { return r.label == "Nederlands" }))
 	defer func() { _ = setLanguage("en") }()
-	if u.prefs.Language() != "nl" || !hasLabel(u.Current(), tr("welcome.setup.title")) || tr("welcome.skip") == "Skip" {
-		t.Errorf("language %q; title shown %v", u.prefs.Language(), hasLabel(u.Current(), tr("welcome.setup.title")))
+	if u.data.prefs.Language() != "nl" || !hasLabel(u.Current(), tr("welcome.setup.title")) || tr("welcome.skip") == "Skip" {
+		t.Errorf("language %q; title shown %v", u.data.prefs.Language(), hasLabel(u.Current(), tr("welcome.setup.title")))
 	}
 }

@@ -143,7 +143,7 @@ func TestHintsFitANarrowField(t *testing.T) {
 // "(Bovenliggende map)" to "(Bovenliggen…" under its icon.
 func TestFileDialogsReadNaturally(t *testing.T) {
 	u, _, _ := newTestUI(t)
-	u.prefs.SetLanguage("nl")
+	u.data.prefs.SetLanguage("nl")
 	_ = setLanguage("nl")
 	s := openDiaryScreen(t, u)
 	for name, open := range map[string]func(){"Bestand opslaan": func() { s.export("csv") }, "Bestand openen": s.importDialog} {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -42,8 +41,8 @@ func loadWorrySettings(st remind.KV) exercises.WorrySettings {
 		return s
 	}
 	if v, ok, err := st.Setting(worryDefaultKey); err == nil && ok {
-		if h, m, ok := parseWorryHHMM(v); ok {
-			s.DefaultTime = worryClock(h, m)
+		if at, ok := exercises.NormalizeClock(v); ok {
+			s.DefaultTime = at
 		}
 	}
 	r, err := remind.Load(st)
@@ -54,13 +53,9 @@ func loadWorrySettings(st remind.KV) exercises.WorrySettings {
 	return s
 }
 
-// saveWorrySettings stores s: the worry time in the reminder settings (which
-// the tray agent reads), the default time under worryDefaultKey.
-func (d *appData) saveWorrySettings(s exercises.WorrySettings) error {
-	return storeWorrySettings(d.worryStore(), s)
-}
-
-// storeWorrySettings is saveWorrySettings into st, which may be nil.
+// storeWorrySettings stores s: the worry time in the reminder settings
+// (which the tray agent reads), the default time under worryDefaultKey; st
+// may be nil.
 func storeWorrySettings(st remind.KV, s exercises.WorrySettings) error {
 	if err := s.Validate(); err != nil {
 		return err
@@ -120,43 +115,9 @@ func (h *home) worryDueLine(n int) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, nil, look, para(trn("worry.due.line", n)))
 }
 
-// parseWorryHHMM reads a typed time: exercises.ParseClock, with spaces
-// around it allowed and a dot for the colon, as many Dutch people write it.
-func parseWorryHHMM(s string) (h, m int, ok bool) {
-	return exercises.ParseClock(s, exercises.ClockTyped)
-}
-
-func worryClock(h, m int) string { return fmt.Sprintf("%02d:%02d", h, m) }
-
-// worryWhen says a moment the way people do, seen from now: "today 17:30",
-// "tomorrow 10:00", "yesterday 10:00", "Mon 1 Dec 10:00", and with the year
-// when it is not this one.
-func worryWhen(t, now time.Time) string {
-	t = t.In(now.Location())
-	clock := worryClock(t.Hour(), t.Minute())
-	y, mo, d := now.Date()
-	day := func(off int) (int, time.Month, int) {
-		return time.Date(y, mo, d+off, 12, 0, 0, 0, now.Location()).Date()
-	}
-	ty, tm, td := t.Date()
-	for off, key := range map[int]string{0: "worry.at.today", 1: "worry.at.tomorrow", -1: "worry.at.yesterday"} {
-		if yy, mm, dd := day(off); yy == ty && mm == tm && dd == td {
-			return tr(key, map[string]any{"Time": clock})
-		}
-	}
-	data := map[string]any{
-		"Day": weekdayShort(t.Weekday()), "D": td,
-		"Month": monthShort(tm), "Year": ty, "Time": clock,
-	}
-	if ty != y {
-		return tr("worry.at.year", data)
-	}
-	return tr("worry.at.date", data)
-}
-
 // worryChoiceLabel is a quick choice's text, e.g. "Tomorrow at 10:00".
 func worryChoiceLabel(c exercises.RevisitChoice) string {
-	return tr(c.Key, map[string]any{"Time": worryClock(c.At.Hour(), c.At.Minute()), "Date": shortDate(c.At)})
+	return tr(c.Key, map[string]any{"Time": exercises.FormatClock(c.At.Hour(), c.At.Minute()), "Date": shortDate(c.At)})
 }
 
 // worryMessage is the sentence shown next to the field for an engine error.
@@ -365,7 +326,7 @@ func (p *parkScreen) parkAt(at time.Time) {
 	p.recent = append([]exercises.Worry{w}, p.recent...)
 	p.entry.SetText("")
 	p.saveDraft() // parked: the draft must not come back
-	p.msg.hint(tr("worry.park.done", map[string]any{"When": worryWhen(w.Revisit, now)}))
+	p.msg.hint(tr("worry.park.done", map[string]any{"When": momentText(w.Revisit, now)}))
 	p.showRecent()
 	p.actions.Objects = []fyne.CanvasObject{p.breatheBt, p.bodyBt, p.doneBt}
 	p.actions.Refresh()
@@ -386,7 +347,7 @@ func (p *parkScreen) showError(err error) {
 	if errors.Is(err, exercises.ErrRevisitPast) {
 		now := p.clock.Now()
 		p.suggested = exercises.DefaultRevisit(now, p.settings)
-		p.suggest.SetText(tr("worry.park.suggest", map[string]any{"When": worryWhen(p.suggested, now)}))
+		p.suggest.SetText(tr("worry.park.suggest", map[string]any{"When": momentText(p.suggested, now)}))
 		p.suggest.Show()
 	}
 	p.focus()
@@ -404,7 +365,7 @@ func (p *parkScreen) showRecent() {
 	p.recentBox.Add(container.NewBorder(nil, nil, nil, notebook, worryBold(tr("worry.park.recent"))))
 	for _, w := range p.recent {
 		undo := newButton(tr("common.undo"), theme.ContentUndoIcon(), func() { p.undo(w) })
-		line := widget.NewLabel(worryWhen(w.Revisit, now) + "  ·  " + worryLine(w.Text, 60))
+		line := widget.NewLabel(momentText(w.Revisit, now) + "  ·  " + worryLine(w.Text, 60))
 		line.Truncation = fyne.TextTruncateEllipsis
 		p.recentBox.Add(container.NewBorder(nil, nil, nil, undo, line))
 	}

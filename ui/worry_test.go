@@ -353,32 +353,19 @@ func TestWorryWhen(t *testing.T) {
 		{time.Date(2026, 12, 1, 10, 0, 0, 0, time.Local), "Tue 1 Dec 10:00"},
 		{time.Date(2027, 1, 4, 17, 30, 0, 0, time.Local), "Mon 4 Jan 2027 17:30"},
 	} {
-		if got := worryWhen(c.at, now); got != c.want {
+		if got := momentText(c.at, now); got != c.want {
 			t.Errorf("%v: %q, want %q", c.at, got, c.want)
 		}
 	}
 	// Across the end of a month and a year.
 	eoy := time.Date(2026, 12, 31, 22, 0, 0, 0, time.Local)
-	if got := worryWhen(time.Date(2027, 1, 1, 10, 0, 0, 0, time.Local), eoy); got != "tomorrow 10:00" {
+	if got := momentText(time.Date(2027, 1, 1, 10, 0, 0, 0, time.Local), eoy); got != "tomorrow 10:00" {
 		t.Errorf("new year's day: %q", got)
 	}
 	_ = setLanguage("nl")
 	defer setLanguage("en")
-	if got := worryWhen(time.Date(2026, 12, 1, 10, 0, 0, 0, time.Local), now); got != "di 1 dec 10:00" {
+	if got := momentText(time.Date(2026, 12, 1, 10, 0, 0, 0, time.Local), now); got != "di 1 dec 10:00" {
 		t.Errorf("Dutch: %q", got)
-	}
-}
-
-func TestParseWorryHHMM(t *testing.T) {
-	for in, want := range map[string]string{"9:05": "09:05", " 17.30 ": "17:30", "23:59": "23:59", "24:00": "", "7": "", "a:bc": "", "10:5": "", "": ""} {
-		h, m, ok := parseWorryHHMM(in)
-		got := ""
-		if ok {
-			got = worryClock(h, m)
-		}
-		if got != want {
-			t.Errorf("%q: %q, want %q", in, got, want)
-		}
 	}
 }
 

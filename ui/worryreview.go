@@ -126,7 +126,7 @@ func (r *worryReview) showCurrent() {
 	now := r.clock.Now()
 	r.progress.SetText(tr("worry.review.count", map[string]any{"N": r.i + 1, "Of": len(r.queue)}))
 	r.text.SetText(w.Text)
-	meta := tr("worry.review.parked", map[string]any{"When": worryWhen(w.Created, now)})
+	meta := tr("worry.review.parked", map[string]any{"When": momentText(w.Created, now)})
 	if w.NextStep != "" { // it came back after a next step: how did it go?
 		meta += "\n" + tr("worry.meta.step", map[string]any{"Step": w.NextStep})
 	}
@@ -145,7 +145,7 @@ func (r *worryReview) ending() string {
 		ws, err := r.store.Worries(exercises.WorryWaiting)
 		now := r.clock.Now()
 		if at, ok := exercises.NextDue(ws, now); err == nil && ok {
-			text += " " + tr("worry.review.next", map[string]any{"When": worryWhen(at, now)})
+			text += " " + tr("worry.review.next", map[string]any{"When": momentText(at, now)})
 		}
 	}
 	return text
@@ -164,7 +164,7 @@ func (r *worryReview) decide(w exercises.Worry, err error) {
 		if errors.Is(err, exercises.ErrRevisitPast) {
 			now := r.clock.Now()
 			r.suggested = exercises.DefaultRevisit(now, r.settings)
-			r.suggest.SetText(tr("worry.review.suggest", map[string]any{"When": worryWhen(r.suggested, now)}))
+			r.suggest.SetText(tr("worry.review.suggest", map[string]any{"When": momentText(r.suggested, now)}))
 			r.suggest.Show()
 		}
 		return
@@ -200,7 +200,7 @@ func (r *worryReview) openStep() {
 	r.msg.clear()
 	r.suggest.Hide()
 	now := r.clock.Now()
-	r.stepBack.SetText(tr("worry.review.step.back", map[string]any{"When": worryWhen(r.stepRevisit(now), now)}))
+	r.stepBack.SetText(tr("worry.review.step.back", map[string]any{"When": momentText(r.stepRevisit(now), now)}))
 	r.stepBox.Show()
 	r.mark(r.mattersBt)
 	r.nav.window().Canvas().Focus(r.step)

@@ -164,7 +164,7 @@ func TestReviewShowsWorryTime(t *testing.T) {
 	u, c, _ := newTestUI(t)
 	s := exercises.DefaultWorrySettings()
 	s.WorryTimeOn, s.WorryTime, s.WorryMinutes = true, "17:30", 15
-	if err := u.data.saveWorrySettings(s); err != nil {
+	if err := storeWorrySettings(u.data.worryStore(), s); err != nil {
 		t.Fatal(err)
 	}
 	parkDirect(t, u, time.Date(2026, 11, 26, 17, 30, 0, 0, time.Local), "Werk")

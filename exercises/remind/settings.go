@@ -365,7 +365,7 @@ func ParseTimeOfDay(s string) (TimeOfDay, error) {
 }
 
 // String formats t as "HH:MM".
-func (t TimeOfDay) String() string { return fmt.Sprintf("%02d:%02d", int(t)/60, int(t)%60) }
+func (t TimeOfDay) String() string { return exercises.FormatClock(int(t)/60, int(t)%60) }
 
 // On returns t on the calendar day of day, in day's Location. A time that
 // does not exist that day (skipped by a DST change) moves forward by the
