@@ -225,21 +225,3 @@ func contrast(fg, bg color.Color) float64 {
 	}
 	return (a + 0.05) / (b + 0.05)
 }
-
-// ringTheme is the app's current theme with the focus colour swapped for
-// the opaque focus ring: for widgets whose focus is an outline, not a tint
-// under text. It asks the app each time, so it follows a change of look.
-type ringTheme struct{}
-
-func (ringTheme) current() fyne.Theme { return fyne.CurrentApp().Settings().Theme() }
-
-func (t ringTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	if n == theme.ColorNameFocus {
-		n = colorNameFocusRing
-	}
-	return t.current().Color(n, v)
-}
-
-func (t ringTheme) Font(s fyne.TextStyle) fyne.Resource     { return t.current().Font(s) }
-func (t ringTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.current().Icon(n) }
-func (t ringTheme) Size(n fyne.ThemeSizeName) float32       { return t.current().Size(n) }

@@ -60,11 +60,35 @@ func newLink(text string, tapped func()) *link {
 	l := &link{}
 	l.Text, l.OnTapped = text, tapped
 	l.ExtendBaseWidget(l)
-	// Fyne outlines a focused link in the focus colour, a faint tint in this
-	// theme (it lies under the text of focused buttons): the link's outline
-	// gets the opaque focus ring instead (see ringTheme).
-	container.NewThemeOverride(l, ringTheme{})
 	return l
+}
+
+// CreateRenderer is Fyne's hyperlink with its focus outline in the opaque
+// focus ring colour: Fyne uses the focus colour, a faint tint in this theme
+// (it lies under the text of focused buttons). The outline is recoloured,
+// not the theme overridden: each theme override has its own font cache,
+// and parsed the fonts again for every link, ~6 ms each before the first
+// frame.
+func (l *link) CreateRenderer() fyne.WidgetRenderer {
+	r := &linkRenderer{WidgetRenderer: l.Hyperlink.CreateRenderer()}
+	r.ring()
+	return r
+}
+
+type linkRenderer struct{ fyne.WidgetRenderer }
+
+func (r *linkRenderer) Refresh() {
+	r.WidgetRenderer.Refresh()
+	r.ring()
+}
+
+// ring colours the hyperlink's outline, its only stroked rectangle.
+func (r *linkRenderer) ring() {
+	for _, o := range r.Objects() {
+		if rect, ok := o.(*canvas.Rectangle); ok && rect.StrokeWidth > 0 {
+			rect.StrokeColor = theme.Color(colorNameFocusRing)
+		}
+	}
 }
 
 // TypedKey hands Escape to the window; Enter follows the link, like Space.
