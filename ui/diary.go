@@ -80,11 +80,12 @@ type diaryScreen struct {
 	sessions               fyne.CanvasObject
 	showingSessions        bool
 
-	stats     diary.Stats
-	evals     []diary.Evaluation
-	marks     []dayMark
-	chart     *tensionChart
-	chartSpan chartSpan // the chart's view; the report covers the same
+	stats       diary.Stats
+	evals       []diary.Evaluation
+	marks       []dayMark
+	chart       *tensionChart
+	chartSpan   chartSpan       // the chart's view; the report covers the same
+	chartHolder *fyne.Container // the chart block, rebuilt alone when the view changes
 
 	list       *entryList
 	rows       []diaryRow
@@ -234,7 +235,8 @@ func (s *diaryScreen) buildOverview() fyne.CanvasObject {
 		return box
 	}
 
-	box.Add(s.chartBlock())
+	s.chartHolder = container.NewStack(s.chartBlock())
+	box.Add(s.chartHolder)
 
 	box.Add(subheading(tr("diary.techniques.title")))
 	for _, t := range s.stats.Techniques {

@@ -47,7 +47,10 @@ func (s *diaryScreen) chartBlock() fyne.CanvasObject {
 		b := newButton(name, nil, func() {
 			if span != s.chartSpan {
 				s.chartSpan = span
-				s.refresh()
+				// Only the chart changes: the rest of the overview keeps
+				// what it read (statistics, verdicts, notes).
+				s.chartHolder.Objects = []fyne.CanvasObject{s.chartBlock()}
+				s.chartHolder.Refresh()
 			}
 		})
 		if span == s.chartSpan {
