@@ -77,7 +77,7 @@ func (s *diaryScreen) closeDialog() bool {
 	return true
 }
 
-// New builds the UI in w and shows the home screen.
+// New builds the UI in w; Open then shows the first screen.
 func New(a fyne.App, w fyne.Window, d Deps) *UI {
 	if d.Clock == nil {
 		d.Clock = exercises.RealClock{}
@@ -112,7 +112,6 @@ func New(a fyne.App, w fyne.Window, d Deps) *UI {
 			u.toBack()
 		}
 	})
-	u.Home()
 	if d.Recovered {
 		inform(tr("crash.title"), tr("crash.text"), w)
 	}

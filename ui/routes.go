@@ -244,11 +244,14 @@ var starters = map[string]func(*UI, Launch){
 }
 
 // Open shows what the command line asked for, or the first-run welcome on
-// a plain first start, or home.
+// a plain first start, or home. New shows nothing itself, so no screen is
+// built at start-up only to be replaced (home reads the diary five times).
 func (u *UI) Open(l Launch) {
 	if start, ok := starters[l.Start]; ok {
 		start(u, l)
 		return
 	}
-	u.showWelcome()
+	if !u.showWelcome() {
+		u.Home()
+	}
 }

@@ -47,6 +47,7 @@ func newTestUI(t *testing.T) (*UI, *exercises.FakeClock, *recorder) {
 		t.Fatal(err)
 	}
 	u := New(a, w, Deps{Clock: c, Sound: rec, Store: st, NoAgent: true})
+	u.Home() // as Open does once the welcome is done
 	t.Cleanup(func() {
 		defer st.Close()
 		if l, ok := u.current.(leaving); ok {
