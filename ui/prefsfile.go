@@ -111,6 +111,18 @@ func (p *filePrefs) same(fi os.FileInfo) bool {
 	return p.read != nil && os.SameFile(p.read, fi) && fi.Size() == p.read.Size() && fi.ModTime().Equal(p.read.ModTime())
 }
 
+// unchanged reports whether setting key to value (or removing it) would
+// leave the file as it is. Values are compared as they are written.
+func (p *filePrefs) unchanged(key string, value any, remove bool) bool {
+	was, ok := p.vals[key]
+	if remove || !ok {
+		return remove && !ok
+	}
+	a, err1 := json.Marshal(was)
+	b, err2 := json.Marshal(value)
+	return err1 == nil && err2 == nil && string(a) == string(b)
+}
+
 func (p *filePrefs) get(key string) (any, bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -127,6 +139,14 @@ func (p *filePrefs) set(key string, value any, remove bool) {
 	// lost: the lock file makes read, change and rename one step.
 	unlock := p.lock()
 	p.refresh(true)
+	if p.unchanged(key, value, remove) {
+		// Fyne's selects report their first value as a change: a set-up
+		// screen would rewrite the file (lock, write, fsync, rename) on
+		// every opening.
+		unlock()
+		p.mu.Unlock()
+		return
+	}
 	if remove {
 		delete(p.vals, key)
 	} else {

@@ -171,3 +171,35 @@ func TestWindowKeepsSettingsInItsOwnFile(t *testing.T) {
 		t.Error("the next window does not read the settings back")
 	}
 }
+
+// TestPrefsFileSameValueWritesNothing: storing what is stored already (a
+// set-up screen's select reporting its first value) leaves the file alone;
+// a real change, or removing a key, still writes.
+func TestPrefsFileSameValueWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	p := newTestPrefs(t, dir, "")
+	p.SetStringList("ids", []string{"neck", "jaw"})
+	p.SetInt("n", 20)
+	// A second name keeps the file's inode taken, so a rewrite (a new file
+	// renamed into place) cannot get the same one back.
+	if err := os.Link(p.path, filepath.Join(dir, "kept")); err != nil {
+		t.Skip("no hard links here:", err)
+	}
+	before, err := os.Stat(p.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.SetStringList("ids", []string{"neck", "jaw"})
+	p.SetInt("n", 20)
+	p.RemoveValue("absent")
+	if after, _ := os.Stat(p.path); !os.SameFile(before, after) {
+		t.Error("the same values were written again")
+	}
+	p.SetInt("n", 25)
+	if after, _ := os.Stat(p.path); os.SameFile(before, after) {
+		t.Error("a change was not written")
+	}
+	if got := newTestPrefs(t, dir, "").Int("n"); got != 25 {
+		t.Errorf("read back %d", got)
+	}
+}
