@@ -204,8 +204,12 @@ func (u *UI) applyLanguage(code string) {
 	if code == "" {
 		code = systemLanguage()
 	}
-	if u.data.store != nil {
-		_ = u.data.store.SetSetting(LanguageKey, code)
+	if st := u.data.store; st != nil {
+		// A read is cheaper than a write, and the language is the same at
+		// nearly every start.
+		if was, ok, err := st.Setting(LanguageKey); err != nil || !ok || was != code {
+			_ = st.SetSetting(LanguageKey, code)
+		}
 	}
 }
 
