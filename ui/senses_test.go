@@ -117,7 +117,7 @@ func TestSenses54321AndStop(t *testing.T) {
 }
 
 func TestDimThemeFollowsTheVariant(t *testing.T) {
-	base := newCalmTheme()
+	base := themeWith(themeSystem, textNormal)
 	d := dimTheme{base}
 	for _, v := range []fyne.ThemeVariant{theme.VariantDark, theme.VariantLight} {
 		fg := color.NRGBAModel.Convert(base.Color(theme.ColorNameForeground, v)).(color.NRGBA)

@@ -15,7 +15,7 @@ import (
 type calmTheme struct {
 	fyne.Theme
 	mode string  // themeSystem, themeLight or themeDark
-	text float32 // text size factor (textScale); 0 is 1
+	text float32 // text size factor (textScale)
 }
 
 // The text sizes stored in Prefs: tired eyes at night may want larger text.
@@ -36,7 +36,8 @@ func textScale(size string) float32 {
 	return 1
 }
 
-// themeWith is the app's theme with the user's appearance and text size.
+// themeWith is the app's theme with the user's appearance and text size: a
+// fixed variant ignores what Fyne asks for, so every widget gets the same one.
 func themeWith(mode, size string) fyne.Theme {
 	return calmTheme{Theme: theme.DefaultTheme(), mode: mode, text: textScale(size)}
 }
@@ -47,12 +48,6 @@ const (
 	themeLight  = "light" // always light
 	themeDark   = "dark"  // always dark
 )
-
-func newCalmTheme() fyne.Theme { return themeFor(themeSystem) }
-
-// themeFor is the app's theme with the user's appearance choice: a fixed
-// variant ignores what Fyne asks for, so every widget gets the same one.
-func themeFor(mode string) fyne.Theme { return calmTheme{Theme: theme.DefaultTheme(), mode: mode} }
 
 // Colour names of our own, for what Fyne has no name for.
 const (
@@ -165,9 +160,6 @@ func (t calmTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 
 func (t calmTheme) Size(n fyne.ThemeSizeName) float32 {
 	f := t.text
-	if f == 0 {
-		f = 1
-	}
 	switch n {
 	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText,
 		theme.SizeNameCaptionText, theme.SizeNameInlineIcon:

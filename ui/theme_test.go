@@ -91,7 +91,7 @@ func contrastPairs() []contrastPair {
 // TestThemeContrast computes the WCAG contrast of every pair in both
 // variants, so no later colour change can quietly make something unreadable.
 func TestThemeContrast(t *testing.T) {
-	checkContrast(t, newCalmTheme())
+	checkContrast(t, themeWith(themeSystem, textNormal))
 }
 
 // TestDimThemeStaysReadable: the five-senses screen dims its text for the
@@ -100,7 +100,7 @@ func TestThemeContrast(t *testing.T) {
 // the same AA pairs as the app's own theme, in both variants, and still dims.
 func TestDimThemeStaysReadable(t *testing.T) {
 	for _, mode := range []string{themeDark, themeLight} {
-		base := themeFor(mode)
+		base := themeWith(mode, textNormal)
 		d := dimTheme{base}
 		checkContrast(t, d)
 		for _, v := range []fyne.ThemeVariant{theme.VariantDark, theme.VariantLight} {
@@ -148,7 +148,7 @@ func TestContrastMaths(t *testing.T) {
 // whatever the system asks; "system" follows it.
 func TestThemeModeFixesTheVariant(t *testing.T) {
 	bgOf := func(mode string, v fyne.ThemeVariant) color.Color {
-		return themeFor(mode).Color(theme.ColorNameBackground, v)
+		return themeWith(mode, textNormal).Color(theme.ColorNameBackground, v)
 	}
 	light, dark := palettes[theme.VariantLight][theme.ColorNameBackground], palettes[theme.VariantDark][theme.ColorNameBackground]
 	for _, v := range []fyne.ThemeVariant{theme.VariantDark, theme.VariantLight} {
@@ -160,7 +160,7 @@ func TestThemeModeFixesTheVariant(t *testing.T) {
 		t.Error("system does not follow the system")
 	}
 	// Names we do not set still come from Fyne, in the chosen variant.
-	if themeFor(themeDark).Color(theme.ColorNameShadow, theme.VariantLight) != theme.DefaultTheme().Color(theme.ColorNameShadow, theme.VariantDark) {
+	if themeWith(themeDark, textNormal).Color(theme.ColorNameShadow, theme.VariantLight) != theme.DefaultTheme().Color(theme.ColorNameShadow, theme.VariantDark) {
 		t.Error("Fyne's colours are not in the chosen variant")
 	}
 }
@@ -203,7 +203,7 @@ func TestSettingsThemeChoice(t *testing.T) {
 // (3:1 against the page), not in the faint tint that focused buttons get.
 func TestLinkFocusIsARing(t *testing.T) {
 	a := test.NewTempApp(t)
-	a.Settings().SetTheme(themeFor(themeDark))
+	a.Settings().SetTheme(themeWith(themeDark, textNormal))
 	l := newLink("Settings", func() {})
 	w := test.NewTempWindow(t, l)
 	w.Canvas().Focus(l)
@@ -217,7 +217,7 @@ func TestLinkFocusIsARing(t *testing.T) {
 	if !found {
 		t.Error("the focused link has no outline in the focus ring colour")
 	}
-	a.Settings().SetTheme(themeFor(themeLight))
+	a.Settings().SetTheme(themeWith(themeLight, textNormal))
 	l.Refresh()
 	found = false
 	for _, o := range test.TempWidgetRenderer(t, l).Objects() {
@@ -234,7 +234,7 @@ func TestLinkFocusIsARing(t *testing.T) {
 // unfocused one is not.
 func TestButtonFocusRing(t *testing.T) {
 	a := test.NewTempApp(t)
-	a.Settings().SetTheme(themeFor(themeLight))
+	a.Settings().SetTheme(themeWith(themeLight, textNormal))
 	b1, b2 := newButton("One", nil, func() {}), newPrimaryButton("Two", nil, func() {})
 	w := test.NewTempWindow(t, container.NewVBox(b1, b2))
 	ring := palettes[theme.VariantLight][colorNameFocusRing]
@@ -263,7 +263,7 @@ func TestButtonFocusRing(t *testing.T) {
 // keyboard focus with the opaque ring too; Fyne's tint alone is ~1.5:1.
 func TestInputsShowAFocusRing(t *testing.T) {
 	a := test.NewTempApp(t)
-	a.Settings().SetTheme(themeFor(themeLight))
+	a.Settings().SetTheme(themeWith(themeLight, textNormal))
 	ring := palettes[theme.VariantLight][colorNameFocusRing]
 	c := newCheck("Sound", nil)
 	s := newSelect([]string{"10 s", "15 s"}, nil)
