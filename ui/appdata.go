@@ -34,45 +34,37 @@ func newAppData(d Deps, prefs *Prefs, win fyne.Window) *appData {
 		dataDir: d.DataDir, noAgent: d.NoAgent, win: win}
 }
 
-// The store's narrow views below are nil without a diary: a nil
-// *diary.Store inside an interface would not compare equal to nil.
+// storeAs is the diary as the narrow interface T, or T's nil without a
+// diary: a nil *diary.Store inside an interface would not compare equal to
+// nil. The store implements every view used here (checked below, when
+// compiling).
+func storeAs[T any](st *diary.Store) T {
+	var none T
+	if st == nil {
+		return none
+	}
+	return any(st).(T)
+}
+
+var (
+	_ worryStore          = (*diary.Store)(nil)
+	_ ritualStore         = (*diary.Store)(nil)
+	_ exercises.RitualLog = (*diary.Store)(nil)
+	_ paceStore           = (*diary.Store)(nil)
+	_ remind.KV           = (*diary.Store)(nil)
+)
 
 // worryStore is the diary for the worry screens.
-func (d *appData) worryStore() worryStore {
-	if d.store == nil {
-		return nil
-	}
-	return d.store
-}
+func (d *appData) worryStore() worryStore { return storeAs[worryStore](d.store) }
 
 // ritualStore is where the user's rituals live.
-func (d *appData) ritualStore() ritualStore {
-	if d.store == nil {
-		return nil
-	}
-	return d.store
-}
+func (d *appData) ritualStore() ritualStore { return storeAs[ritualStore](d.store) }
 
 // ritualLog is where a ritual's runner logs its steps.
-func (d *appData) ritualLog() exercises.RitualLog {
-	if d.store == nil {
-		return nil
-	}
-	return d.store
-}
+func (d *appData) ritualLog() exercises.RitualLog { return storeAs[exercises.RitualLog](d.store) }
 
 // paceStore is where pace tests are logged.
-func (d *appData) paceStore() paceStore {
-	if d.store == nil {
-		return nil
-	}
-	return d.store
-}
+func (d *appData) paceStore() paceStore { return storeAs[paceStore](d.store) }
 
 // settings is the diary's settings table, where the reminders live.
-func (d *appData) settings() remind.KV {
-	if d.store == nil {
-		return nil
-	}
-	return d.store
-}
+func (d *appData) settings() remind.KV { return storeAs[remind.KV](d.store) }

@@ -17,12 +17,18 @@ import (
 func (u *UI) guard(f func()) {
 	defer func() {
 		if r := recover(); r != nil {
-			if u.Rescue(r, debug.Stack()) {
-				u.apologise()
-			}
+			u.recovered(r, debug.Stack())
 		}
 	}()
 	f()
+}
+
+// recovered saves what can be saved after a panic caught elsewhere (the cue
+// goroutine), and goes home with the apology.
+func (u *UI) recovered(r any, stack []byte) {
+	if u.Rescue(r, stack) {
+		u.apologise()
+	}
 }
 
 // Rescue logs a panic (to stderr and crash.log in the data folder) and then

@@ -93,11 +93,7 @@ func (u *UI) runDeps() runDeps {
 		guard:      u.guard,
 		offer:      u.data.practiceOffer,
 		notes:      u.helpNotes(),
-		rescue: func(r any, stack []byte) {
-			if u.Rescue(r, stack) {
-				u.apologise()
-			}
-		},
+		rescue:     u.recovered,
 	}
 }
 

@@ -37,7 +37,7 @@ type stepLoop struct {
 func newStepLoop(run runDeps, s *exercises.Session, frame func(), cueOf func(exercises.Position) (Cue, bool)) *stepLoop {
 	l := &stepLoop{env: run, sess: s, frame: frame, cueOf: cueOf, lastIndex: -1,
 		wake: make(chan struct{}, 1), done: make(chan struct{})}
-	l.anim = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { run.guard(l.frame) }}
+	l.anim = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { l.guardedFrame() }}
 	return l
 }
 
