@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -145,7 +146,38 @@ func (e *entry) limitTo(max int, say func(string)) {
 // TypedRune types r unless the field is full.
 func (e *entry) TypedRune(r rune) {
 	if e.limit.allowRune(&e.Entry) {
-		e.Entry.TypedRune(r)
+		e.wrap.typeRune(&e.Entry, r)
+	}
+}
+
+// wrapCursor types runes into a word-wrapped entry. Fyne 2.7.1 cannot put
+// the cursor after a space typed at the end of the text where a line wraps
+// (the space ends the row, and a row's end maps back to the offset before
+// it): the next letter landed before the space, which drifted along, and a
+// worry typed as "het project" was saved as "hetproject ". While the cursor
+// is stuck there, the next rune is appended instead.
+type wrapCursor struct {
+	stuck int // the text's length in runes while the cursor is stuck before its end; 0 when not
+}
+
+func (w *wrapCursor) typeRune(e *widget.Entry, r rune) {
+	if e.Disabled() || e.SelectedText() != "" {
+		w.stuck = 0
+		e.TypedRune(r) // replacing a selection: Fyne places the cursor itself
+		return
+	}
+	n, pos := utf8.RuneCountInString(e.Text), e.CursorTextOffset()
+	if w.stuck > 0 && w.stuck == n && pos == n-1 {
+		e.Append(string(r))
+		e.CursorRow, e.CursorColumn = math.MaxInt32, math.MaxInt32 // the end: Refresh clamps it to the last row
+		e.Refresh()
+		pos = n
+	} else {
+		e.TypedRune(r)
+	}
+	w.stuck = 0
+	if pos == n && e.CursorTextOffset() == n { // typed at the end, and the cursor did not move on
+		w.stuck = n + 1
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/ontspan/ontspan/exercises"
@@ -205,5 +206,44 @@ func TestShortFieldsSayWhyAPasteIsRefused(t *testing.T) {
 	paste(u, w.step, strings.Repeat("bel ", 200))
 	if w.step.Text != "" || w.msg.Hidden || !strings.Contains(w.msg.Text, "800 characters") {
 		t.Errorf("next step %d characters, message %q", len(w.step.Text), w.msg.Text)
+	}
+}
+
+// TestTypingAcrossALineWrapKeepsEverySpace: a space typed where a
+// word-wrapped field breaks its line stays where it was typed. In Fyne
+// 2.7.1 the cursor stayed before it, so "het project" was saved as
+// "hetproject " (found by typing a long worry in the real window).
+func TestTypingAcrossALineWrapKeepsEverySpace(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	text := strings.Repeat("Ik maak me zorgen over de deadline van het project en of ik alles op tijd af krijg ", 4)[:300]
+	u.ParkWorry()
+	p := u.current.(*parkScreen)
+	note, _ := newNoteField("", 3)
+	for _, f := range []struct {
+		name string
+		e    fyne.Focusable
+		text func() string
+	}{
+		{"worry", p.entry, func() string { return p.entry.Text }},
+		{"note", note, func() string { return note.Text }},
+	} {
+		if f.name == "note" {
+			u.win.SetContent(container.NewVBox(note))
+			note.Resize(p.entry.Size())
+		}
+		test.Type(f.e, text)
+		if got := f.text(); got != text {
+			i := 0
+			for i < len(got) && i < len(text) && got[i] == text[i] {
+				i++
+			}
+			t.Errorf("%s: typed text differs from %d on: %q", f.name, i, got[max(0, i-10):min(len(got), i+10)])
+		}
+	}
+	// Typing in the middle still goes where the cursor is.
+	p.entry.CursorRow, p.entry.CursorColumn = 0, 2
+	test.Type(p.entry, "X")
+	if !strings.HasPrefix(p.entry.Text, "IkX maak") {
+		t.Errorf("typed in the middle: %q", p.entry.Text[:12])
 	}
 }

@@ -319,6 +319,7 @@ func (m *maxWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
 type entry struct {
 	widget.Entry
 	limit *textLimit // nil: no limit; see limitTo
+	wrap  wrapCursor
 }
 
 func newEntry() *entry {

@@ -19,6 +19,7 @@ type worryText struct {
 	widget.Entry
 	onEnter func()
 	limit   *textLimit
+	wrap    wrapCursor
 }
 
 // worryLineMax bounds the one-line fields (search, times, next step):
@@ -46,7 +47,7 @@ func (e *worryText) limitTo(max int, say func(string)) {
 // TypedRune types r unless the field is full.
 func (e *worryText) TypedRune(r rune) {
 	if e.limit.allowRune(&e.Entry) {
-		e.Entry.TypedRune(r)
+		e.wrap.typeRune(&e.Entry, r)
 	}
 }
 
