@@ -400,26 +400,31 @@ func (rr *RitualRunner) fail(err error) {
 
 // RitualLength is how long r takes by the clock: its timed exercises and
 // the hand-overs between steps. Tasks and self-paced exercises (the five
-// senses) take as long as they take; untimed counts the steps left out, so a
-// card can say "about 12 min, and a warm shower".
-func RitualLength(r Ritual, env RitualEnv) (timed time.Duration, untimed int, err error) {
+// senses) take as long as they take and count for nothing.
+func RitualLength(r Ritual, env RitualEnv) (time.Duration, error) {
+	var timed time.Duration
 	for i, s := range r.Steps {
 		if i > 0 {
 			timed += HandOverTime
 		}
 		if s.Task() {
-			untimed++
 			continue
 		}
 		ex, _, err := s.Resolve(env)
 		if err != nil {
-			return 0, 0, &RitualStepError{Index: i, Err: err}
+			return 0, &RitualStepError{Index: i, Err: err}
 		}
-		if d := ex.Duration(); d > 0 {
-			timed += d
-		} else {
-			untimed++
-		}
+		timed += ex.Duration()
 	}
-	return timed, untimed, nil
+	return timed, nil
+}
+
+// Length is RitualLength of the ritual being run, from the exercises
+// resolved when the run was made.
+func (rr *RitualRunner) Length() time.Duration {
+	timed := time.Duration(len(rr.exs)-1) * HandOverTime
+	for _, ex := range rr.exs {
+		timed += ex.Duration() // zero for a task
+	}
+	return timed
 }
