@@ -169,7 +169,8 @@ func (s *Store) DueWorries(now time.Time) ([]exercises.Worry, error) {
 }
 
 // SearchWorries finds worries (in any state) whose text or next step
-// contains q, ignoring case (also for letters like É and Ë), newest first.
+// contains q, ignoring case and accents (exercises.Fold: "een" finds "ÉÉN"),
+// newest first.
 // An empty q finds nothing.
 func (s *Store) SearchWorries(q string) ([]exercises.Worry, error) {
 	q = strings.TrimSpace(q)
