@@ -299,6 +299,11 @@ func TestRitualRunnerNeedsItsRhythms(t *testing.T) {
 	if _, err := NewRitualRunner(Ritual{Name: "x"}, RitualEnv{}, NewFakeClock(t0), nil); !errors.Is(err, ErrRitualEmpty) {
 		t.Errorf("empty ritual: %v", err)
 	}
+	// A task step is checked too, though it has no exercise.
+	bad := Ritual{Name: "x", Steps: []RitualStep{BreathingStep("4-6", 2), TaskStep("  ")}}
+	if _, err := NewRitualRunner(bad, RitualEnv{}, NewFakeClock(t0), nil); !errors.Is(err, ErrTaskEmpty) || !errors.As(err, &se) || se.Index != 1 {
+		t.Errorf("empty task: %v", err)
+	}
 }
 
 // TestRitualRandomSequences drives seeded random sequences of taps, keys,
