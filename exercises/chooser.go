@@ -132,25 +132,14 @@ func (s Suggestion) Data() map[string]any { return map[string]any{"Minutes": s.M
 var ErrSuggestion = errors.New("unknown suggestion")
 
 // Exercise builds the exercise to start, with the default PMR timing; a
-// screen with the user's own settings may build it itself instead.
+// screen with the user's own settings may build it itself instead. It is
+// built as a ritual step of the same technique, variant and length is.
 func (s Suggestion) Exercise() (Exercise, error) {
-	switch s.Technique {
-	case Breathing:
-		if p, ok := FindPattern(s.Variant, nil); ok && s.Minutes > 0 {
-			return p.Exercise(Length{Minutes: s.Minutes}), nil
-		}
-	case PMR:
-		if set, err := FindPMRSet(s.Variant, nil); err == nil {
-			return set.Exercise(DefaultPMRTiming()), nil
-		}
-	case MiniCheck:
-		if s.Variant == MiniCheckTimed || s.Variant == MiniCheckSelf {
-			return MiniCheckExercise(s.Variant == MiniCheckTimed), nil
-		}
-	case Senses:
-		return SensesExercise(s.Variant)
+	ex, _, err := RitualStep{Technique: s.Technique, Variant: s.Variant, Minutes: s.Minutes}.Resolve(RitualEnv{})
+	if err != nil {
+		return Exercise{}, fmt.Errorf("%w: %s %q: %w", ErrSuggestion, s.Technique, s.Variant, err)
 	}
-	return Exercise{}, fmt.Errorf("%w: %s %q", ErrSuggestion, s.Technique, s.Variant)
+	return ex, nil
 }
 
 // Typical lengths of the exercises without a clock of their own, so that

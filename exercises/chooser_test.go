@@ -2,6 +2,7 @@ package exercises
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -263,8 +264,18 @@ func TestSuggestionExerciseRejectsUnknown(t *testing.T) {
 		{Technique: MiniCheck, Variant: "x"},
 		{Technique: WindDown},
 	} {
-		if _, err := s.Exercise(); err == nil {
-			t.Errorf("%+v: no error", s)
+		if _, err := s.Exercise(); !errors.Is(err, ErrSuggestion) {
+			t.Errorf("%+v: error %v, want ErrSuggestion", s, err)
 		}
+	}
+	// PMR is built with the default timing, as a ritual step without the
+	// user's settings is.
+	set, err := FindPMRSet(PMRShort, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := Suggestion{Technique: PMR, Variant: PMRShort}.Exercise()
+	if err != nil || ex.Duration() != set.Exercise(DefaultPMRTiming()).Duration() {
+		t.Errorf("PMR suggestion: %v long, %v; want %v", ex.Duration(), err, set.Exercise(DefaultPMRTiming()).Duration())
 	}
 }

@@ -1,6 +1,7 @@
 package exercises
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -75,18 +76,9 @@ func PacePlan(rnd *rand.Rand) []PaceTrial {
 	return plan
 }
 
+// monotonic reports whether ps runs only up or only down: a plan to shuffle again.
 func monotonic(ps []float64) bool {
-	return slices.IsSorted(ps) || slices.IsSortedFunc(ps, func(a, b float64) int { return -cmpFloat(a, b) })
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return slices.IsSorted(ps) || slices.IsSortedFunc(ps, func(a, b float64) int { return cmp.Compare(b, a) })
 }
 
 // PaceFeel is the one-tap answer after a pace.

@@ -221,3 +221,20 @@ func TestPaceRun(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestMonotonic(t *testing.T) {
+	for _, c := range []struct {
+		ps   []float64
+		want bool
+	}{
+		{[]float64{4.5, 5, 5.5}, true},
+		{[]float64{7, 6.5, 6}, true},
+		{[]float64{6, 6, 6}, true},
+		{[]float64{6, 7, 5}, false},
+		{[]float64{7, 5, 6}, false},
+	} {
+		if got := monotonic(c.ps); got != c.want {
+			t.Errorf("monotonic(%v) = %v, want %v", c.ps, got, c.want)
+		}
+	}
+}

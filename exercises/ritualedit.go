@@ -36,18 +36,6 @@ func editable(r Ritual) (Ritual, error) {
 	return r, nil
 }
 
-// RenameRitual gives r a new name (trimmed and checked).
-func RenameRitual(r Ritual, name string) (Ritual, error) {
-	c, err := editable(r)
-	if err != nil {
-		return r, err
-	}
-	if c.Name, err = CleanRitualName(name); err != nil {
-		return r, err
-	}
-	return c, nil
-}
-
 // AddStep adds s (checked, see RitualStep.Check) at position at, 0 being
 // first; an at out of range adds it at the end.
 func AddStep(r Ritual, s RitualStep, at int) (Ritual, error) {
@@ -65,23 +53,6 @@ func AddStep(r Ritual, s RitualStep, at int) (Ritual, error) {
 		at = len(c.Steps)
 	}
 	c.Steps = slices.Insert(c.Steps, at, s)
-	return c, nil
-}
-
-// ReplaceStep puts s (checked) in place of step i: changing a breathing
-// step's minutes or a task's text.
-func ReplaceStep(r Ritual, i int, s RitualStep) (Ritual, error) {
-	c, err := editable(r)
-	if err != nil {
-		return r, err
-	}
-	if i < 0 || i >= len(c.Steps) {
-		return r, ErrRitualStepIndex
-	}
-	if s, err = s.Check(); err != nil {
-		return r, &RitualStepError{Index: i, Err: err}
-	}
-	c.Steps[i] = s
 	return c, nil
 }
 

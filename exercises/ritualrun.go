@@ -139,17 +139,15 @@ func NewRitualRunner(r Ritual, env RitualEnv, c Clock, log RitualLog) (*RitualRu
 		exs: make([]Exercise, len(r.Steps)), planned: make([]time.Duration, len(r.Steps)),
 		outcomes: make([]StepOutcome, len(r.Steps))}
 	for i, s := range r.Steps {
-		if s.Task() {
-			if _, err := s.Check(); err != nil {
-				return nil, &RitualStepError{Index: i, Err: err}
-			}
-			continue
+		var err error
+		if s.Task() { // no exercise: only checked
+			_, err = s.Check()
+		} else {
+			rr.exs[i], rr.planned[i], err = s.Resolve(env)
 		}
-		ex, planned, err := s.Resolve(env)
 		if err != nil {
 			return nil, &RitualStepError{Index: i, Err: err}
 		}
-		rr.exs[i], rr.planned[i] = ex, planned
 	}
 	return rr, nil
 }
@@ -239,7 +237,7 @@ func (rr *RitualRunner) Stop() {
 		rr.endStep(now)
 	case RitualHandOver:
 		rr.stopped = true
-		rr.phase, rr.idx = RitualAfter, len(rr.r.Steps)
+		rr.toAfter()
 	}
 }
 
@@ -358,17 +356,20 @@ func (rr *RitualRunner) endStep(at time.Time) {
 	}
 	rr.sess = nil
 	if rr.stopped {
-		rr.phase, rr.idx = RitualAfter, len(rr.r.Steps)
+		rr.toAfter()
 		return
 	}
 	rr.next(i, at)
 }
 
+// toAfter goes to the after-rating, past the last step. Caller holds mu.
+func (rr *RitualRunner) toAfter() { rr.phase, rr.idx = RitualAfter, len(rr.r.Steps) }
+
 // next goes on after step i: a hand-over to step i+1 from at, or the
 // after-rating past the last step. Caller holds mu.
 func (rr *RitualRunner) next(i int, at time.Time) {
 	if i+1 >= len(rr.r.Steps) {
-		rr.phase, rr.idx = RitualAfter, len(rr.r.Steps)
+		rr.toAfter()
 		return
 	}
 	rr.phase, rr.idx, rr.handEnd = RitualHandOver, i+1, at.Add(HandOverTime)
@@ -400,26 +401,31 @@ func (rr *RitualRunner) fail(err error) {
 
 // RitualLength is how long r takes by the clock: its timed exercises and
 // the hand-overs between steps. Tasks and self-paced exercises (the five
-// senses) take as long as they take; untimed counts the steps left out, so a
-// card can say "about 12 min, and a warm shower".
-func RitualLength(r Ritual, env RitualEnv) (timed time.Duration, untimed int, err error) {
+// senses) take as long as they take and count for nothing.
+func RitualLength(r Ritual, env RitualEnv) (time.Duration, error) {
+	var timed time.Duration
 	for i, s := range r.Steps {
 		if i > 0 {
 			timed += HandOverTime
 		}
 		if s.Task() {
-			untimed++
 			continue
 		}
 		ex, _, err := s.Resolve(env)
 		if err != nil {
-			return 0, 0, &RitualStepError{Index: i, Err: err}
+			return 0, &RitualStepError{Index: i, Err: err}
 		}
-		if d := ex.Duration(); d > 0 {
-			timed += d
-		} else {
-			untimed++
-		}
+		timed += ex.Duration()
 	}
-	return timed, untimed, nil
+	return timed, nil
+}
+
+// Length is RitualLength of the ritual being run, from the exercises
+// resolved when the run was made.
+func (rr *RitualRunner) Length() time.Duration {
+	timed := time.Duration(len(rr.exs)-1) * HandOverTime
+	for _, ex := range rr.exs {
+		timed += ex.Duration() // zero for a task
+	}
+	return timed
 }

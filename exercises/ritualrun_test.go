@@ -299,6 +299,11 @@ func TestRitualRunnerNeedsItsRhythms(t *testing.T) {
 	if _, err := NewRitualRunner(Ritual{Name: "x"}, RitualEnv{}, NewFakeClock(t0), nil); !errors.Is(err, ErrRitualEmpty) {
 		t.Errorf("empty ritual: %v", err)
 	}
+	// A task step is checked too, though it has no exercise.
+	bad := Ritual{Name: "x", Steps: []RitualStep{BreathingStep("4-6", 2), TaskStep("  ")}}
+	if _, err := NewRitualRunner(bad, RitualEnv{}, NewFakeClock(t0), nil); !errors.Is(err, ErrTaskEmpty) || !errors.As(err, &se) || se.Index != 1 {
+		t.Errorf("empty task: %v", err)
+	}
 }
 
 // TestRitualRandomSequences drives seeded random sequences of taps, keys,
@@ -368,20 +373,31 @@ func TestRitualRandomSequences(t *testing.T) {
 func TestRitualLength(t *testing.T) {
 	pmr := PMRSets()[0].Exercise(PMRTiming{}).Duration()
 	cases := []struct {
-		r       Ritual
-		timed   time.Duration
-		untimed int
-		err     error
+		r     Ritual
+		timed time.Duration
+		err   error
 	}{
-		{BuiltinRituals()[0], pmr + 5*time.Minute + 2*HandOverTime, 1, nil},
-		{BuiltinRituals()[1], 30*time.Second + 2*time.Minute + HandOverTime, 0, nil},
-		{Ritual{Steps: []RitualStep{{Technique: Senses, Variant: SensesBasic}}}, 0, 1, nil},
-		{Ritual{Steps: []RitualStep{TaskStep("a"), BreathingStep("gone", 2)}}, 0, 0, ErrStepRhythm},
+		{BuiltinRituals()[0], pmr + 5*time.Minute + 2*HandOverTime, nil},
+		{BuiltinRituals()[1], 30*time.Second + 2*time.Minute + HandOverTime, nil},
+		{Ritual{Steps: []RitualStep{{Technique: Senses, Variant: SensesBasic}}}, 0, nil},
+		{Ritual{Steps: []RitualStep{TaskStep("a"), {Technique: Senses, Variant: SensesBasic}, BreathingStep("4-6", 2)}}, 2*time.Minute + 2*HandOverTime, nil},
+		{Ritual{Steps: []RitualStep{TaskStep("a"), BreathingStep("gone", 2)}}, 0, ErrStepRhythm},
 	}
 	for i, c := range cases {
-		timed, untimed, err := RitualLength(c.r, RitualEnv{})
-		if timed != c.timed || untimed != c.untimed || !errors.Is(err, c.err) {
-			t.Errorf("%d: %v %d %v, want %v %d %v", i, timed, untimed, err, c.timed, c.untimed, c.err)
+		timed, err := RitualLength(c.r, RitualEnv{})
+		if timed != c.timed || !errors.Is(err, c.err) {
+			t.Errorf("%d: %v %v, want %v %v", i, timed, err, c.timed, c.err)
+		}
+		if c.err != nil {
+			continue
+		}
+		// A runner knows the same length from the exercises it resolved.
+		rr, err := NewRitualRunner(c.r, RitualEnv{}, NewFakeClock(time.Now()), nil)
+		if err != nil {
+			t.Fatalf("%d: %v", i, err)
+		}
+		if got := rr.Length(); got != c.timed {
+			t.Errorf("%d: runner's length %v, want %v", i, got, c.timed)
 		}
 	}
 	if pmr != 4*time.Minute {

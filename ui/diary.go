@@ -727,7 +727,7 @@ func (s *diaryScreen) importFrom(r io.ReadCloser) {
 func (s *diaryScreen) imported(res diary.ImportResult, err error) {
 	if err != nil {
 		fyne.LogError("import", err)
-		if res.SessionsAdded+res.WorriesAdded > 0 { // part was added: show it
+		if res.Added() > 0 { // part was added: show it
 			s.reload(s.loaded)
 			s.refresh()
 		}
@@ -737,6 +737,20 @@ func (s *diaryScreen) imported(res diary.ImportResult, err error) {
 	s.reload(s.loaded)
 	s.refresh()
 	s.tell(tr("diary.import.title"), importSummary(res, s.clock.Now()))
+}
+
+// importItemName is an import file's kind of item ("session", "worry",
+// "ritual" or "pace test", as diary names them) in the user's words.
+func importItemName(kind string) string {
+	switch kind {
+	case "worry":
+		return tr("diary.import.item.worry")
+	case "ritual":
+		return tr("diary.import.item.ritual")
+	case "pace test":
+		return tr("diary.import.item.pacetest")
+	}
+	return tr("diary.import.item.session")
 }
 
 // importMessage says in plain words why a file could not be imported.
@@ -756,10 +770,7 @@ func importMessage(err error) string {
 	case errors.Is(err, diary.ErrImportTooLarge):
 		return tr("diary.import.err.toolarge", map[string]any{"N": diary.MaxImportBytes >> 20})
 	case errors.As(err, &ie):
-		kind := tr("diary.import.item.session")
-		if ie.Kind == "worry" {
-			kind = tr("diary.import.item.worry")
-		}
+		kind := importItemName(ie.Kind)
 		return tr("diary.import.err.invalid", map[string]any{"Item": kind, "N": ie.Index + 1})
 	case errors.Is(err, diary.ErrImportInvalid):
 		return tr("diary.import.err.invalid.any")

@@ -9,7 +9,9 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -189,5 +191,121 @@ func TestImportProgressBar(t *testing.T) {
 	p.close()
 	if labelWith(u, tr("diary.import.progress")) {
 		t.Error("the bar stays after close")
+	}
+}
+
+// exportWith is a JSON export of a fresh diary holding only what add puts
+// in it, with every item in list repeated (rituals or pace_tests) once more.
+func exportWith(t *testing.T, add func(st *diary.Store), repeat string) []byte {
+	t.Helper()
+	other, err := diary.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	add(other)
+	var buf bytes.Buffer
+	if err := other.ExportJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if repeat == "" {
+		return buf.Bytes()
+	}
+	var f map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &f); err != nil {
+		t.Fatal(err)
+	}
+	items := f[repeat].([]any)
+	f[repeat] = append(items, items...)
+	data, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// TestImportOnlyRitualsOrPaceTests: a file with only a ritual or only a
+// pace test says what it added, not "nothing was added", and a repeated
+// ritual or pace test is named as such, not as a session of year 1.
+func TestImportOnlyRitualsOrPaceTests(t *testing.T) {
+	addRitual := func(st *diary.Store) {
+		r := exercises.Ritual{Name: "MyRitual", Steps: []exercises.RitualStep{exercises.BreathingStep("4-6", 5)}}
+		if err := st.AddRitual(&r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	addPace := func(st *diary.Store) {
+		p := exercises.EndPaceTest(time.Date(2026, 1, 5, 21, 0, 0, 0, time.Local),
+			[]exercises.PaceRating{{Pace: 6, Comfort: 4}})
+		if err := st.AddPaceTest(&p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		name   string
+		add    func(*diary.Store)
+		repeat string
+		want   []string
+	}{
+		{"ritual", addRitual, "", []string{"Added 1 ritual. What was already in your diary stayed as it was."}},
+		{"pace test", addPace, "", []string{"Added 1 pace test. What was already in your diary stayed as it was."}},
+		{"both", func(st *diary.Store) { addRitual(st); addPace(st) }, "",
+			[]string{"Added 1 ritual and 1 pace test. What was already"}},
+		{"repeated ritual", addRitual, "rituals", []string{"Added 1 ritual.",
+			"1 item was in the file twice; it was added once: Ritual “MyRitual”."}},
+		{"repeated pace test", addPace, "pace_tests", []string{"Added 1 pace test.",
+			"1 item was in the file twice; it was added once: Pace test, ", " 21:00."}},
+	} {
+		u, _, _ := newTestUI(t)
+		s := openDiaryScreen(t, u)
+		data := exportWith(t, c.add, c.repeat)
+		s.importFrom(io.NopCloser(bytes.NewReader(data)))
+		for _, w := range c.want {
+			if !strings.Contains(s.status, w) {
+				t.Errorf("%s: summary %q, want %q in it", c.name, s.status, w)
+			}
+		}
+		if strings.Contains(s.status, "nothing was added") || strings.Contains(s.status, "MyRitual,") {
+			t.Errorf("%s: summary %q", c.name, s.status)
+		}
+		// The same file again: now it is all in the diary already.
+		press(u, fyne.KeyEscape)
+		s.importFrom(io.NopCloser(bytes.NewReader(data)))
+		if !strings.Contains(s.status, "nothing was added") {
+			t.Errorf("%s: second import said %q", c.name, s.status)
+		}
+	}
+}
+
+// TestImportSummaryListsEveryKind: the summary names each kind it added,
+// and leaves out the kinds it did not.
+func TestImportSummaryListsEveryKind(t *testing.T) {
+	newTestUI(t)
+	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.Local)
+	for _, c := range []struct {
+		res  diary.ImportResult
+		want string
+	}{
+		{diary.ImportResult{SessionsAdded: 2, WorriesAdded: 1, RitualsAdded: 3, PaceTestsAdded: 1},
+			"Added 2 sessions, 1 worry, 3 rituals and 1 pace test. What was already in your diary stayed as it was."},
+		{diary.ImportResult{SessionsAdded: 1, PaceTestsAdded: 2},
+			"Added 1 session and 2 pace tests. What was already in your diary stayed as it was."},
+		{diary.ImportResult{WorriesAdded: 2},
+			"Added 0 sessions and 2 worries. What was already in your diary stayed as it was."},
+		{diary.ImportResult{RitualsSkipped: 1, PaceTestsSkipped: 1},
+			"Everything in this file was already in your diary, so nothing was added."},
+	} {
+		if got := importSummary(c.res, now); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.res, got, c.want)
+		}
+	}
+	if got := importFailure(diary.ImportResult{RitualsAdded: 2, PaceTestsAdded: 1}, diary.ErrBusy); !strings.Contains(got, "after adding 3 items") {
+		t.Errorf("partial import of rituals and pace tests: %q", got)
+	}
+	if got := importMessage(&diary.ImportError{Kind: "ritual", Index: 1, Err: diary.ErrImportInvalid}); !strings.HasPrefix(got, "Ritual 2 in this file") {
+		t.Errorf("bad ritual: %q", got)
+	}
+	if got := importMessage(&diary.ImportError{Kind: "pace test", Index: 0, Err: diary.ErrImportInvalid}); !strings.HasPrefix(got, "Pace test 1 in this file") {
+		t.Errorf("bad pace test: %q", got)
 	}
 }

@@ -171,7 +171,7 @@ func TestReminderCardNotNow(t *testing.T) {
 	s := remind.Defaults()
 	s.MiniChecks.Enabled, s.MiniChecks.PerDay = true, 4 // one every 2¼ hours
 	s.MiniChecks.Start, s.MiniChecks.End = "09:00", "18:00"
-	if err := remind.Save(u.data.store, s); err != nil {
+	if _, err := remind.Update(u.data.store, func(x *remind.Settings) { *x = s }); err != nil {
 		t.Fatal(err)
 	}
 	c.Set(time.Date(2026, 11, 25, 10, 59, 0, 0, time.Local))

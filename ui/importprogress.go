@@ -65,12 +65,27 @@ func (p *importProgress) close() {
 // importSummary is what an import did, in words: what was added, and
 // which items the file held twice.
 func importSummary(res diary.ImportResult, now time.Time) string {
-	msg := trn("diary.import.done", res.SessionsAdded, map[string]any{
-		"N": res.SessionsAdded, "Worries": trn("diary.worries", res.WorriesAdded)})
-	if res.SessionsAdded == 0 && res.WorriesAdded == 0 {
+	var msg string
+	switch {
+	case res.Added() == 0:
 		msg = tr("diary.import.nothing")
+	case res.RitualsAdded == 0 && res.PaceTestsAdded == 0:
+		msg = trn("diary.import.done", res.SessionsAdded, map[string]any{
+			"N": res.SessionsAdded, "Worries": trn("diary.worries", res.WorriesAdded)})
+	default:
+		var items []string
+		for _, c := range []struct {
+			key string
+			n   int
+		}{{"diary.sessions", res.SessionsAdded}, {"diary.worries", res.WorriesAdded},
+			{"diary.rituals", res.RitualsAdded}, {"diary.pacetests", res.PaceTestsAdded}} {
+			if c.n > 0 {
+				items = append(items, trn(c.key, c.n))
+			}
+		}
+		msg = tr("diary.import.added", map[string]any{"Items": andList(items)})
 	}
-	if n := res.SessionsDuplicate + res.WorriesDuplicate; n > 0 {
+	if n := res.DuplicateCount(); n > 0 {
 		var names []string
 		for _, d := range res.Duplicates {
 			names = append(names, duplicateName(d, now))
@@ -83,24 +98,41 @@ func importSummary(res diary.ImportResult, now time.Time) string {
 	return msg
 }
 
+// andList joins items as a sentence does: "a, b and c".
+func andList(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	last := len(items) - 1
+	return tr("diary.list.and", map[string]any{"List": strings.Join(items[:last], ", "), "Last": items[last]})
+}
+
 // duplicateName names a repeated item as the user knows it: a session by
-// its technique and when, a worry by its first words.
+// its technique and when, a pace test by when, a worry by its first words,
+// a ritual by its name.
 func duplicateName(d diary.Duplicate, now time.Time) string {
-	if d.Kind == "worry" {
+	switch d.Kind {
+	case "worry":
 		text := []rune(strings.Join(strings.Fields(d.What), " "))
 		if len(text) > 30 {
 			text = append(text[:29], '…')
 		}
 		return "\"" + string(text) + "\""
+	case "ritual":
+		return tr("diary.import.dupe.ritual", map[string]any{"Name": d.What})
+	}
+	name := techniqueName(exercises.Technique(d.What))
+	if d.Kind == "pace test" {
+		name = tr("diary.import.item.pacetest")
 	}
 	when := d.When.In(time.Local)
-	return techniqueName(exercises.Technique(d.What)) + ", " + longDate(dayOf(when), now) + " " + clockOf(when)
+	return name + ", " + longDate(dayOf(when), now) + " " + clockOf(when)
 }
 
 // importFailure says why an import failed and what is in the diary now:
 // nothing from the file, or the part added before the failure.
 func importFailure(res diary.ImportResult, err error) string {
-	if n := res.SessionsAdded + res.WorriesAdded; n > 0 {
+	if n := res.Added(); n > 0 {
 		return tr("diary.import.err.partial", map[string]any{"N": n})
 	}
 	if errors.Is(err, diary.ErrBusy) {

@@ -62,7 +62,7 @@ func TestHomeShowsDueReminderWithoutTray(t *testing.T) {
 	s := remind.Defaults()
 	s.MiniChecks.Enabled, s.MiniChecks.PerDay = true, 15
 	s.MiniChecks.Start, s.MiniChecks.End = "09:00", "18:00"
-	if err := remind.Save(u.data.store, s); err != nil {
+	if _, err := remind.Update(u.data.store, func(x *remind.Settings) { *x = s }); err != nil {
 		t.Fatal(err)
 	}
 	c.Set(time.Date(2026, 11, 25, 7, 0, 0, 0, time.Local))

@@ -54,7 +54,7 @@ func ritualSummary(r exercises.Ritual, env exercises.RitualEnv) string {
 		names = append(names, ritualStepName(s, env))
 	}
 	text := strings.Join(names, " → ")
-	if timed, _, err := exercises.RitualLength(r, env); err == nil && timed > 0 {
+	if timed, err := exercises.RitualLength(r, env); err == nil && timed > 0 {
 		text += " · " + tr("ritual.about", map[string]any{"Minutes": int(math.Round(timed.Minutes()))})
 	}
 	return text
@@ -131,7 +131,7 @@ func (s *ritualRun) beforeView() fyne.CanvasObject {
 	}
 	s.before = newRatingRow(tr("rating.before"), exercises.NoRating, nil)
 	body := container.NewVBox(steps)
-	if timed, _, err := exercises.RitualLength(s.rr.Ritual(), s.env); err == nil && timed > 0 {
+	if timed := s.rr.Length(); timed > 0 {
 		body.Add(para(tr("ritual.length", map[string]any{"Minutes": int(math.Round(timed.Minutes()))})))
 	}
 	body.Add(s.before.box)

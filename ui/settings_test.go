@@ -109,7 +109,7 @@ func TestReminderStatusNamesWhatIsOn(t *testing.T) {
 	}
 	s, _ := remind.Load(u.data.store)
 	s.WorryTime.Enabled, s.WorryTime.At = true, "19:30"
-	if err := remind.Save(u.data.store, s); err != nil {
+	if _, err := remind.Update(u.data.store, func(x *remind.Settings) { *x = s }); err != nil {
 		t.Fatal(err)
 	}
 	r = openSettings(u).reminders

@@ -44,25 +44,11 @@ const insertEntrySQL = `INSERT INTO sessions (id, uid, technique, variant, start
 // insertEntry inserts e with its UID (and its ID when keepID is set and the
 // ID is free). It reports whether a row was added: false when the uid exists.
 func insertEntry(tx *sql.Tx, e *exercises.Entry, keepID bool) (bool, error) {
-	var id any
-	if keepID && e.ID > 0 {
-		var taken bool
-		if err := tx.QueryRow(`SELECT EXISTS (SELECT 1 FROM sessions WHERE id = ?)`, e.ID).Scan(&taken); err != nil {
-			return false, err
-		}
-		if !taken {
-			id = e.ID
-		}
+	added, id, err := insertKeepingID(tx, "sessions", insertEntrySQL, keptID(keepID, e.ID), entryArgs(e))
+	if added {
+		e.ID = id
 	}
-	res, err := tx.Exec(insertEntrySQL, append([]any{id}, entryArgs(e)...)...)
-	if err != nil {
-		return false, err
-	}
-	if n, err := res.RowsAffected(); err != nil || n == 0 {
-		return false, err
-	}
-	e.ID, err = res.LastInsertId()
-	return true, err
+	return added, err
 }
 
 // Add saves a new session and sets e.ID, and e.UID when it was empty.

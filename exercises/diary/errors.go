@@ -84,7 +84,7 @@ func (e *FieldError) Unwrap() error { return e.Err }
 // ImportError says which item of an import file is invalid. It matches both
 // ErrImportInvalid and its cause (e.g. ErrRatingRange) with errors.Is.
 type ImportError struct {
-	Kind  string // "session" or "worry"
+	Kind  string // "session", "worry", "ritual" or "pace test"
 	Index int    // 0-based position in the file's list
 	Err   error
 }

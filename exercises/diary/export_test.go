@@ -255,7 +255,7 @@ func TestImportBadFiles(t *testing.T) {
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("ImportJSON: %v, want %v", err, tt.want)
 			}
-			if !res.empty() {
+			if !res.Empty() {
 				t.Errorf("result %+v on error", res)
 			}
 			if after := stripExported(exportJSON(t, dst)); after != before {
@@ -307,7 +307,7 @@ func FuzzImportJSON(f *testing.F) {
 		countBefore, _ := dst.Count()
 		res, err := dst.ImportJSON(bytes.NewReader(data))
 		if err != nil {
-			if !res.empty() {
+			if !res.Empty() {
 				t.Fatalf("result %+v with error %v", res, err)
 			}
 			if after := stripExported(exportJSON(t, dst)); after != before {

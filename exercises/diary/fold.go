@@ -2,14 +2,16 @@ package diary
 
 import (
 	"database/sql/driver"
-	"strings"
 
 	"modernc.org/sqlite"
+
+	"github.com/ontspan/ontspan/exercises"
 )
 
-// fold lowercases s with Unicode rules, so a search for "eén" finds "EÉN"
-// (SQLite's own LIKE folds ASCII only).
-func fold(s string) string { return strings.ToLower(s) }
+// fold is exercises.Fold: it lowercases s with Unicode rules and takes the
+// accents off, so a search for "een" or "eén" finds "ÉÉN" (SQLite's own
+// LIKE folds ASCII only), as the help's search does.
+func fold(s string) string { return exercises.Fold(s) }
 
 func init() {
 	// ontspan_fold(text) is fold in SQL. Registered once per process for

@@ -50,15 +50,28 @@ type Duplicate struct {
 	Index int       // 0-based position of the repeat in the file's list
 	UID   string    // the uid both carry
 	When  time.Time // the session's or pace test's start, when the worry was written; zero for a ritual
-	What  string    // the technique, the worry's text or the ritual's name
+	What  string    // the technique, the worry's text or the ritual's name; empty for a pace test
 }
 
-// empty reports whether nothing at all was counted.
-func (r ImportResult) empty() bool {
-	return r.SessionsAdded == 0 && r.SessionsSkipped == 0 && r.SessionsDuplicate == 0 &&
-		r.WorriesAdded == 0 && r.WorriesSkipped == 0 && r.WorriesDuplicate == 0 &&
-		r.RitualsAdded == 0 && r.RitualsSkipped == 0 && r.RitualsDuplicate == 0 &&
-		r.PaceTestsAdded == 0 && r.PaceTestsSkipped == 0 && r.PaceTestsDuplicate == 0 && len(r.Duplicates) == 0
+// Added is how many items of every kind the import added.
+func (r ImportResult) Added() int {
+	return r.SessionsAdded + r.WorriesAdded + r.RitualsAdded + r.PaceTestsAdded
+}
+
+// Skipped is how many items of every kind the diary held already.
+func (r ImportResult) Skipped() int {
+	return r.SessionsSkipped + r.WorriesSkipped + r.RitualsSkipped + r.PaceTestsSkipped
+}
+
+// DuplicateCount is how many items of every kind repeated an earlier one in
+// the file; Duplicates names the first few of them.
+func (r ImportResult) DuplicateCount() int {
+	return r.SessionsDuplicate + r.WorriesDuplicate + r.RitualsDuplicate + r.PaceTestsDuplicate
+}
+
+// Empty reports whether nothing at all was counted: the import met no item.
+func (r ImportResult) Empty() bool {
+	return r.Added() == 0 && r.Skipped() == 0 && r.DuplicateCount() == 0 && len(r.Duplicates) == 0
 }
 
 // ImportJSON merges a JSON export (see ExportJSON) into the diary by uid;
@@ -362,7 +375,7 @@ func (s *Store) writeImport(r io.Reader, dups *dupSet, progress func(int64)) (Im
 		err = flush()
 	}
 	if err != nil {
-		if n := res.SessionsAdded + res.WorriesAdded + res.RitualsAdded + res.PaceTestsAdded; n > 0 {
+		if res.Added() > 0 {
 			err = fmt.Errorf("%d sessions, %d worries, %d rituals and %d pace tests were imported before this: %w",
 				res.SessionsAdded, res.WorriesAdded, res.RitualsAdded, res.PaceTestsAdded, err)
 		}

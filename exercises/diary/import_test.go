@@ -128,8 +128,12 @@ func TestImportRitualsAndPaceTests(t *testing.T) {
 		len(res.Duplicates) != 2 || res.Duplicates[0].What != "Avond" || res.Duplicates[1].Kind != "pace test" {
 		t.Errorf("result %+v", res)
 	}
+	if res.Added() != 2 || res.DuplicateCount() != 2 || res.Skipped() != 0 || res.Empty() {
+		t.Errorf("totals of %+v: added %d, repeated %d, skipped %d", res, res.Added(), res.DuplicateCount(), res.Skipped())
+	}
 	res, err = s.ImportJSON(strings.NewReader(string(data)))
-	if err != nil || res.RitualsSkipped != 1 || res.PaceTestsSkipped != 1 || res.RitualsAdded+res.PaceTestsAdded != 0 {
+	if err != nil || res.RitualsSkipped != 1 || res.PaceTestsSkipped != 1 || res.RitualsAdded+res.PaceTestsAdded != 0 ||
+		res.Added() != 0 || res.Skipped() != 2 {
 		t.Errorf("second import: %+v %v", res, err)
 	}
 	if got, _ := s.PaceTests(5); len(got) != 1 || got[0].Finished || got[0].Ratings[0].Comfort != 4 {
@@ -141,6 +145,38 @@ func TestImportRitualsAndPaceTests(t *testing.T) {
 		"completed": true, "before": null, "after": null, "note": ""}], "worries": []}`
 	if res, err := s.ImportJSON(strings.NewReader(v1)); err != nil || res.SessionsAdded != 1 {
 		t.Errorf("version 1 file: %+v %v", res, err)
+	}
+}
+
+// TestImportResultTotals: Added, Skipped and DuplicateCount count every
+// kind, so a file with only rituals or pace tests is not "nothing added".
+func TestImportResultTotals(t *testing.T) {
+	for _, c := range []struct {
+		name                    string
+		res                     ImportResult
+		added, skipped, repeats int
+	}{
+		{"nothing", ImportResult{}, 0, 0, 0},
+		{"sessions", ImportResult{SessionsAdded: 1, SessionsSkipped: 2, SessionsDuplicate: 3}, 1, 2, 3},
+		{"worries", ImportResult{WorriesAdded: 1, WorriesSkipped: 2, WorriesDuplicate: 3}, 1, 2, 3},
+		{"rituals", ImportResult{RitualsAdded: 1, RitualsSkipped: 2, RitualsDuplicate: 3}, 1, 2, 3},
+		{"pace tests", ImportResult{PaceTestsAdded: 1, PaceTestsSkipped: 2, PaceTestsDuplicate: 3}, 1, 2, 3},
+		{"all", ImportResult{SessionsAdded: 1, WorriesAdded: 10, RitualsAdded: 100, PaceTestsAdded: 1000,
+			SessionsSkipped: 2, WorriesSkipped: 20, RitualsSkipped: 200, PaceTestsSkipped: 2000,
+			SessionsDuplicate: 3, WorriesDuplicate: 30, RitualsDuplicate: 300, PaceTestsDuplicate: 3000}, 1111, 2222, 3333},
+	} {
+		if got := c.res.Added(); got != c.added {
+			t.Errorf("%s: Added %d, want %d", c.name, got, c.added)
+		}
+		if got := c.res.Skipped(); got != c.skipped {
+			t.Errorf("%s: Skipped %d, want %d", c.name, got, c.skipped)
+		}
+		if got := c.res.DuplicateCount(); got != c.repeats {
+			t.Errorf("%s: DuplicateCount %d, want %d", c.name, got, c.repeats)
+		}
+		if got, want := c.res.Empty(), c.added+c.skipped+c.repeats == 0; got != want {
+			t.Errorf("%s: Empty %v, want %v", c.name, got, want)
+		}
 	}
 }
 

@@ -3,7 +3,6 @@ package diary
 import (
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"time"
 
@@ -100,14 +99,11 @@ func (s *Store) AddPaceTest(t *exercises.PaceTest) error {
 	}
 	n.Started = n.Started.Round(0)
 	err := s.write(func(tx *sql.Tx) error {
-		res, err := tx.Exec(insertPaceSQL, append([]any{nil}, paceArgs(&n)...)...)
-		if err != nil {
-			return err
+		added, id, err := insertKeepingID(tx, "pace_tests", insertPaceSQL, 0, paceArgs(&n))
+		if err == nil && !added {
+			err = ErrDuplicate
 		}
-		if k, err := res.RowsAffected(); err != nil || k == 0 {
-			return errors.Join(err, ErrDuplicate)
-		}
-		n.ID, err = res.LastInsertId()
+		n.ID = id
 		return err
 	})
 	if err != nil {
@@ -141,15 +137,7 @@ func (s *Store) RestorePaceTest(t exercises.PaceTest) error {
 		return err
 	}
 	err := s.write(func(tx *sql.Tx) error {
-		var id any
-		var taken bool
-		if err := tx.QueryRow(`SELECT EXISTS (SELECT 1 FROM pace_tests WHERE id = ?)`, t.ID).Scan(&taken); err != nil {
-			return err
-		}
-		if t.ID > 0 && !taken {
-			id = t.ID
-		}
-		_, err := tx.Exec(insertPaceSQL, append([]any{id}, paceArgs(&t)...)...)
+		_, _, err := insertKeepingID(tx, "pace_tests", insertPaceSQL, t.ID, paceArgs(&t)) // already back: nothing to do
 		return err
 	})
 	if err != nil {

@@ -80,25 +80,11 @@ func validRitual(r exercises.Ritual) (exercises.Ritual, error) {
 }
 
 func insertRitual(tx *sql.Tx, r *exercises.Ritual, keepID bool) (bool, error) {
-	var id any
-	if keepID && r.ID > 0 {
-		var taken bool
-		if err := tx.QueryRow(`SELECT EXISTS (SELECT 1 FROM rituals WHERE id = ?)`, r.ID).Scan(&taken); err != nil {
-			return false, err
-		}
-		if !taken {
-			id = r.ID
-		}
+	added, id, err := insertKeepingID(tx, "rituals", insertRitualSQL, keptID(keepID, r.ID), ritualArgs(r))
+	if added {
+		r.ID = id
 	}
-	res, err := tx.Exec(insertRitualSQL, append([]any{id}, ritualArgs(r)...)...)
-	if err != nil {
-		return false, err
-	}
-	if n, err := res.RowsAffected(); err != nil || n == 0 {
-		return false, err
-	}
-	r.ID, err = res.LastInsertId()
-	return true, err
+	return added, err
 }
 
 // AddRitual saves a new ritual of the user's, cleaned by

@@ -101,7 +101,8 @@ func TestRitualCRUD(t *testing.T) {
 		t.Fatalf("list: %+v %v", list, err)
 	}
 
-	edited, _ := exercises.RenameRitual(r, "Slapen")
+	edited := r
+	edited.Name = "Slapen"
 	edited, _, _ = exercises.MoveStep(edited, 4, -1)
 	saved, err := s.UpdateRitual(edited)
 	if err != nil {

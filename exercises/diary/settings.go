@@ -6,12 +6,20 @@ import (
 	"fmt"
 )
 
+// The settings table's queries, shared by Setting, SetSetting and
+// UpdateSetting.
+const (
+	selectSettingSQL = `SELECT value FROM settings WHERE key = ?`
+	upsertSettingSQL = `INSERT INTO settings (key, value) VALUES (?, ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`
+)
+
 // Setting returns the value stored under key and whether it was set. The
 // settings table holds what both the window and the tray agent need
 // (reminder times, mute, …), since the agent never loads Fyne's Preferences.
 func (s *Store) Setting(key string) (string, bool, error) {
 	var v string
-	err := s.conn().QueryRow(`SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
+	err := s.conn().QueryRow(selectSettingSQL, key).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", false, nil
 	}
@@ -27,8 +35,7 @@ func (s *Store) SetSetting(key, value string) error {
 		return err
 	}
 	err := s.write(func(tx *sql.Tx) error {
-		_, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?)
-			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
+		_, err := tx.Exec(upsertSettingSQL, key, value)
 		return err
 	})
 	if err != nil {
@@ -45,7 +52,7 @@ func (s *Store) UpdateSetting(key string, fn func(value string, ok bool) (string
 	var fnErr error
 	err := s.write(func(tx *sql.Tx) error {
 		var v string
-		err := tx.QueryRow(`SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
+		err := tx.QueryRow(selectSettingSQL, key).Scan(&v)
 		ok := err == nil
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return err
@@ -59,8 +66,7 @@ func (s *Store) UpdateSetting(key string, fn func(value string, ok bool) (string
 			fnErr = err
 			return err
 		}
-		_, err = tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?)
-			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, nv)
+		_, err = tx.Exec(upsertSettingSQL, key, nv)
 		return err
 	})
 	if fnErr != nil {

@@ -630,3 +630,39 @@ func takeRow[T any](tx *sql.Tx, table, columns string, scan func(scanner) (T, er
 	_, err = tx.Exec(`DELETE FROM `+table+` WHERE id = ?`, id)
 	return v, err
 }
+
+// insertKeepingID runs query, an INSERT … ON CONFLICT (uid) DO NOTHING
+// whose first parameter is the row's id, with args after it. The row keeps
+// id when id > 0 and no row of table has it (a restore or an undo puts an
+// item back where it was); otherwise SQLite picks one. It reports whether a
+// row was added (false: the uid is in the diary already) and its id.
+func insertKeepingID(tx *sql.Tx, table, query string, id int64, args []any) (bool, int64, error) {
+	var keep any
+	if id > 0 {
+		var taken bool
+		if err := tx.QueryRow(`SELECT EXISTS (SELECT 1 FROM `+table+` WHERE id = ?)`, id).Scan(&taken); err != nil {
+			return false, 0, err
+		}
+		if !taken {
+			keep = id
+		}
+	}
+	res, err := tx.Exec(query, append([]any{keep}, args...)...)
+	if err != nil {
+		return false, 0, err
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return false, 0, err
+	}
+	newID, err := res.LastInsertId()
+	return true, newID, err
+}
+
+// keptID is the id to keep for insertKeepingID: id when keep is set, else
+// 0 (a new one).
+func keptID(keep bool, id int64) int64 {
+	if keep {
+		return id
+	}
+	return 0
+}

@@ -280,10 +280,18 @@ func TestWorries(t *testing.T) {
 		t.Errorf("due = %d, want 4", len(due))
 	}
 
-	// Search ignores case, also for É.
+	// Search ignores case, also for É, and accents: "een" finds "ÉÉN".
 	found, err := s.SearchWorries("één DING")
 	if err != nil || len(found) != 12 {
 		t.Errorf("search: %d, %v", len(found), err)
+	}
+	for _, q := range []string{"een ding", "EEN", "eén"} {
+		if found, err := s.SearchWorries(q); err != nil || len(found) != 12 {
+			t.Errorf("search %q: %d, %v", q, len(found), err)
+		}
+	}
+	if found, err := s.SearchWorries("één dingen"); err != nil || len(found) != 0 {
+		t.Errorf("search for what is not there: %d, %v", len(found), err)
 	}
 	found, err = s.SearchWorries("HUISARTS")
 	if err != nil || len(found) != 1 || found[0].Decision != exercises.DecisionNextStep {

@@ -37,25 +37,11 @@ func worryArgs(w *exercises.Worry) []any {
 }
 
 func insertWorry(tx *sql.Tx, w *exercises.Worry, keepID bool) (bool, error) {
-	var id any
-	if keepID && w.ID > 0 {
-		var taken bool
-		if err := tx.QueryRow(`SELECT EXISTS (SELECT 1 FROM worries WHERE id = ?)`, w.ID).Scan(&taken); err != nil {
-			return false, err
-		}
-		if !taken {
-			id = w.ID
-		}
+	added, id, err := insertKeepingID(tx, "worries", insertWorrySQL, keptID(keepID, w.ID), worryArgs(w))
+	if added {
+		w.ID = id
 	}
-	res, err := tx.Exec(insertWorrySQL, append([]any{id}, worryArgs(w)...)...)
-	if err != nil {
-		return false, err
-	}
-	if n, err := res.RowsAffected(); err != nil || n == 0 {
-		return false, err
-	}
-	w.ID, err = res.LastInsertId()
-	return true, err
+	return added, err
 }
 
 // AddWorry parks a new worry and sets w.ID, and w.UID when it was empty.
@@ -169,7 +155,8 @@ func (s *Store) DueWorries(now time.Time) ([]exercises.Worry, error) {
 }
 
 // SearchWorries finds worries (in any state) whose text or next step
-// contains q, ignoring case (also for letters like É and Ë), newest first.
+// contains q, ignoring case and accents (exercises.Fold: "een" finds "ÉÉN"),
+// newest first.
 // An empty q finds nothing.
 func (s *Store) SearchWorries(q string) ([]exercises.Worry, error) {
 	q = strings.TrimSpace(q)

@@ -28,7 +28,7 @@ func (kv *MemKV) SetSetting(key, value string) error {
 	return nil
 }
 
-// UpdateSetting changes the value under key under the lock: see Updater.
+// UpdateSetting changes the value under key under the lock: see KV.
 func (kv *MemKV) UpdateSetting(key string, fn func(string, bool) (string, error)) error {
 	kv.mu.Lock()
 	defer kv.mu.Unlock()

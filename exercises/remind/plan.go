@@ -43,7 +43,7 @@ type Reminder struct {
 }
 
 // Plan returns every reminder on day's local calendar day (in day's
-// Location), sorted by time. Invalid parts of s plan nothing; Load and Save
+// Location), sorted by time. Invalid parts of s plan nothing; Load and Update
 // keep s valid.
 //
 // Mini-checks divide the window into PerDay equal slots and fall somewhere in

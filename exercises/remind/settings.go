@@ -24,14 +24,12 @@ type KV interface {
 	Setting(key string) (string, bool, error)
 	// SetSetting stores value under key.
 	SetSetting(key, value string) error
-}
-
-// Updater is a KV that can change one key atomically: fn gets the value
-// stored now and returns the one to store, and no other writer — in this
-// process or another one — can change the key in between. exercises/diary
-// does it in one transaction; MemKV under its lock. Update uses it so that
-// two writers (the window and the tray agent) never undo each other.
-type Updater interface {
+	// UpdateSetting changes one key atomically: fn gets the value stored
+	// now and returns the one to store, and no other writer — in this
+	// process or another one — can change the key in between. An error
+	// from fn stores nothing. exercises/diary does it in one transaction;
+	// MemKV under its lock. Update uses it so that two writers (the window
+	// and the tray agent) never undo each other.
 	UpdateSetting(key string, fn func(value string, ok bool) (string, error)) error
 }
 
@@ -257,23 +255,8 @@ func (s Settings) repaired() Settings {
 	return s
 }
 
-// Save validates s and stores it in kv. Nothing is stored when s is invalid.
-func Save(kv KV, s Settings) error {
-	if err := s.Validate(); err != nil {
-		return err
-	}
-	raw, err := json.Marshal(s)
-	if err != nil {
-		return fmt.Errorf("save reminder settings: %w", err)
-	}
-	if err := kv.SetSetting(SettingsKey, string(raw)); err != nil {
-		return fmt.Errorf("save reminder settings: %w", err)
-	}
-	return nil
-}
-
 // Update changes the stored settings with change and stores the result,
-// reading and writing as one step when kv is an Updater. Every writer
+// reading and writing as one step (KV.UpdateSetting). Every writer
 // changes only what it means to change (a pause, one field of a form) on
 // the settings as they are stored at that moment: a writer holding an old
 // copy must never write it back whole, or it undoes what another process
@@ -300,21 +283,7 @@ func Update(kv KV, change func(*Settings)) (Settings, error) {
 		out = s
 		return string(b), nil
 	}
-	if u, ok := kv.(Updater); ok {
-		return out, u.UpdateSetting(SettingsKey, apply)
-	}
-	raw, ok, err := kv.Setting(SettingsKey)
-	if err != nil {
-		return Settings{}, fmt.Errorf("load reminder settings: %w", err)
-	}
-	v, err := apply(raw, ok)
-	if err != nil {
-		return Settings{}, err
-	}
-	if err := kv.SetSetting(SettingsKey, v); err != nil {
-		return Settings{}, fmt.Errorf("save reminder settings: %w", err)
-	}
-	return out, nil
+	return out, kv.UpdateSetting(SettingsKey, apply)
 }
 
 const dateLayout = "2006-01-02"

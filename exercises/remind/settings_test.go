@@ -62,6 +62,12 @@ func isType[T error](err error) bool {
 	return errors.As(err, &target)
 }
 
+// store stores s whole, as a test sets up what is stored.
+func store(kv KV, s Settings) error {
+	_, err := Update(kv, func(x *Settings) { *x = s })
+	return err
+}
+
 func TestLoadSave(t *testing.T) {
 	kv := &MemKV{}
 	if s, err := Load(kv); err != nil || !equalSettings(s, Defaults()) {
@@ -72,7 +78,7 @@ func TestLoadSave(t *testing.T) {
 	want.MiniChecks = MiniChecks{Enabled: true, PerDay: 10, Start: "08:30", End: "17:15", Skip: []time.Weekday{time.Sunday}}
 	want.Practice = Daily{Enabled: true, At: "07:45"}
 	want.PauseToday(time.Date(2026, 5, 12, 9, 0, 0, 0, time.UTC), true)
-	if err := Save(kv, want); err != nil {
+	if err := store(kv, want); err != nil {
 		t.Fatal(err)
 	}
 	if got, err := Load(kv); err != nil || !equalSettings(got, want) {
@@ -81,11 +87,11 @@ func TestLoadSave(t *testing.T) {
 
 	bad := want
 	bad.MiniChecks.End = "08:00"
-	if err := Save(kv, bad); !isType[*WindowError](err) {
-		t.Errorf("Save(bad) = %v", err)
+	if err := store(kv, bad); !isType[*WindowError](err) {
+		t.Errorf("storing bad settings: %v", err)
 	}
 	if got, _ := Load(kv); !equalSettings(got, want) {
-		t.Error("an invalid Save changed what was stored")
+		t.Error("invalid settings changed what was stored")
 	}
 }
 
@@ -136,14 +142,17 @@ type failingKV struct{}
 
 func (failingKV) Setting(string) (string, bool, error) { return "", false, errors.New("disk gone") }
 func (failingKV) SetSetting(string, string) error      { return errors.New("disk gone") }
+func (failingKV) UpdateSetting(string, func(string, bool) (string, error)) error {
+	return errors.New("disk gone")
+}
 
 func TestStoreFailure(t *testing.T) {
 	s, err := Load(failingKV{})
 	if err == nil || !equalSettings(s, Defaults()) {
 		t.Errorf("Load on a failing store: %+v, %v", s, err)
 	}
-	if err := Save(failingKV{}, Defaults()); err == nil {
-		t.Error("Save on a failing store succeeded")
+	if _, err := Update(failingKV{}, func(*Settings) {}); err == nil {
+		t.Error("Update on a failing store succeeded")
 	}
 	if SessionRunning(failingKV{}, time.Now()) {
 		t.Error("a failing store must not silence reminders")
@@ -200,18 +209,12 @@ func TestTimeOfDay(t *testing.T) {
 	}
 }
 
-// plainKV is a KV that is not an Updater: Update reads and then writes.
-type plainKV struct{ m map[string]string }
-
-func (kv *plainKV) Setting(k string) (string, bool, error) { v, ok := kv.m[k]; return v, ok, nil }
-func (kv *plainKV) SetSetting(k, v string) error           { kv.m[k] = v; return nil }
-
 func TestUpdateChangesOnlyWhatItChanges(t *testing.T) {
 	day := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
-	for _, kv := range []KV{&MemKV{}, &plainKV{m: map[string]string{}}} {
+	for _, kv := range []KV{&MemKV{}} {
 		s := Defaults()
 		s.MiniChecks.Enabled, s.Practice.At = true, "21:15"
-		if err := Save(kv, s); err != nil {
+		if err := store(kv, s); err != nil {
 			t.Fatal(err)
 		}
 		got, err := Update(kv, func(s *Settings) { s.PauseToday(day, true) })
