@@ -402,7 +402,7 @@ func (f *worryTimeForm) save() {
 	s.WorryTimeOn = f.on.Checked
 	h, m, ok := exercises.ParseClock(f.at.Text, exercises.ClockTyped)
 	if !ok && s.WorryTimeOn {
-		f.msg.problem(tr("worry.park.notime"))
+		f.msg.problem(notATime(f.at.Text))
 		return
 	}
 	if ok {
@@ -410,7 +410,7 @@ func (f *worryTimeForm) save() {
 	}
 	h, m, ok = exercises.ParseClock(f.def.Text, exercises.ClockTyped)
 	if !ok {
-		f.msg.problem(tr("worry.park.notime"))
+		f.msg.problem(notATime(f.def.Text))
 		return
 	}
 	s.DefaultTime = exercises.FormatClock(h, m)
@@ -419,7 +419,7 @@ func (f *worryTimeForm) save() {
 		fyne.LogError("worry time", err)
 		msg := tr("worry.err.save")
 		if errors.Is(err, exercises.ErrWorryTimeFormat) {
-			msg = tr("worry.park.notime")
+			msg = notATime(f.at.Text)
 		}
 		f.msg.problem(msg)
 		return

@@ -279,9 +279,15 @@ func reminderError(err error) string {
 	case errors.As(err, &we):
 		return tr("remind.err.window")
 	case errors.As(err, &te):
-		return tr("remind.err.time", map[string]any{"Value": te.Value})
+		return notATime(te.Value)
 	}
 	return tr("remind.err.other")
+}
+
+// notATime is the one message for a typed time that is none: the
+// reminders, the worry time and the park screen say it alike.
+func notATime(typed string) string {
+	return tr("remind.err.time", map[string]any{"Value": strings.TrimSpace(typed)})
 }
 
 // togglePause does what the button says ("pause" or "resume"), on the

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/ontspan/ontspan/exercises"
+	"github.com/ontspan/ontspan/exercises/remind"
 )
 
 // revisitPicker asks when to look at a worry again: the quick choices as
@@ -92,7 +93,7 @@ func (p *revisitPicker) fill(t time.Time) {
 	p.clock.SetText(exercises.FormatClock(t.Hour(), t.Minute()))
 }
 
-// at is the chosen moment, or errWorryPickDate / errWorryPickTime.
+// at is the chosen moment, or errWorryPickDate, or a *remind.TimeError.
 func (p *revisitPicker) at() (time.Time, error) {
 	for i, l := range p.labels {
 		if l == p.radio.Selected {
@@ -104,7 +105,7 @@ func (p *revisitPicker) at() (time.Time, error) {
 	}
 	h, m, ok := exercises.ParseClock(p.clock.Text, exercises.ClockTyped)
 	if !ok {
-		return time.Time{}, errWorryPickTime
+		return time.Time{}, &remind.TimeError{Field: "revisit", Value: p.clock.Text}
 	}
 	y, mo, d := p.date.Date.Date()
 	return time.Date(y, mo, d, h, m, 0, 0, p.loc), nil

@@ -122,6 +122,7 @@ func worryChoiceLabel(c exercises.RevisitChoice) string {
 
 // worryMessage is the sentence shown next to the field for an engine error.
 func worryMessage(err error, text string) string {
+	var notTime *remind.TimeError
 	switch {
 	case errors.Is(err, exercises.ErrWorryEmpty):
 		return tr("worry.park.empty")
@@ -141,18 +142,15 @@ func worryMessage(err error, text string) string {
 		return tr("worry.park.far")
 	case errors.Is(err, errWorryPickDate):
 		return tr("worry.park.nodate")
-	case errors.Is(err, errWorryPickTime):
-		return tr("worry.park.notime")
+	case errors.As(err, &notTime):
+		return notATime(notTime.Value)
 	case errors.Is(err, exercises.ErrWorryArchived):
 		return tr("worry.err.archived")
 	}
 	return tr("worry.err.save")
 }
 
-var (
-	errWorryPickDate = errors.New("no date picked")
-	errWorryPickTime = errors.New("time is not HH:MM")
-)
+var errWorryPickDate = errors.New("no date picked")
 
 // worryNote is a label for hints and errors beside a field: quiet for a hint,
 // red for a problem.

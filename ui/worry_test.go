@@ -182,7 +182,7 @@ func TestParkPastTimeOffersDefault(t *testing.T) {
 	test.Type(p.entry, "Nog later")
 	p.picker.clock.SetText("25:00")
 	enter(p.entry)
-	if p.msg.Text != "Write the time as HH:MM, for example 17:30." {
+	if p.msg.Text != "“25:00” is not a time. Please write it as HH:MM, for example 09:30." {
 		t.Errorf("bad time: %q", p.msg.Text)
 	}
 	p.picker.date.SetDate(nil)
