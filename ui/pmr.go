@@ -385,14 +385,14 @@ func (r *pmrRun) showStep(p exercises.Position) {
 	g := exercises.GroupOf(r.ex, p.Index)
 	switch {
 	case g != exercises.NoGroup:
-		r.group.SetText(tr(r.set.Groups[g].NameKey()))
+		setText(r.group, tr(r.set.Groups[g].NameKey()))
 		n, of := r.roundOf(p.Index)
 		r.round.show(textStyle{tr("pmr.round", map[string]any{"N": n, "Of": of}), theme.SizeNameText, false})
 	case p.Index == 0:
-		r.group.SetText(tr("pmr.intro.title"))
+		setText(r.group, tr("pmr.intro.title"))
 		r.round.show(textStyle{"", theme.SizeNameText, false})
 	default:
-		r.group.SetText(tr("pmr.closing.title"))
+		setText(r.group, tr("pmr.closing.title"))
 		r.round.show(textStyle{"", theme.SizeNameText, false})
 	}
 	r.instruction.show(instructionStyle(p.Step))

@@ -422,8 +422,8 @@ func (r *promptRun) frame() {
 	if !changed {
 		return
 	}
-	r.step.SetText(tr("minicheck.step", map[string]any{"N": p.Index + 1, "Of": len(r.sess.Exercise().Steps)}))
-	r.text.SetText(tr(p.Step.Text))
+	setText(r.step, tr("minicheck.step", map[string]any{"N": p.Index + 1, "Of": len(r.sess.Exercise().Steps)}))
+	setText(r.text, tr(p.Step.Text))
 }
 
 func (r *promptRun) next() {
