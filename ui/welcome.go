@@ -13,15 +13,14 @@ import (
 
 // practiceAt is the daily practice reminder's time and whether it is on.
 func (d *appData) practiceAt() (on bool, at string) {
-	s := remind.Defaults()
-	if d.store != nil {
-		s, _ = remind.Load(d.store)
-	}
+	s := storedReminders(d.settings())
 	return s.Practice.Enabled, s.Practice.At
 }
 
 // remindPractice turns the daily practice reminder on at at; an invalid
-// time comes back as a sentence to show.
+// time comes back as a sentence to show. Only the practice reminder
+// changes, on the settings as stored now. The welcome and the offer after
+// the first session both turn it on here.
 func (d *appData) remindPractice(at string) string {
 	if d.store == nil {
 		return tr("diary.error.save")
