@@ -249,6 +249,8 @@ func (e *ritualEditor) say(err error) {
 	e.problem.Show()
 }
 
+// ritualEditError says what is wrong with a ritual, as a sentence: in the
+// editor, and when a saved ritual cannot run (a rhythm it uses was deleted).
 func ritualEditError(err error) string {
 	var se *exercises.RitualStepError
 	n := 0

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"math"
 	"strings"
 	"time"
@@ -58,15 +57,6 @@ func ritualSummary(r exercises.Ritual, env exercises.RitualEnv) string {
 		text += " · " + tr("ritual.about", map[string]any{"Minutes": int(math.Round(timed.Minutes()))})
 	}
 	return text
-}
-
-// ritualError says why a ritual cannot run, as a sentence.
-func ritualError(err error) string {
-	var se *exercises.RitualStepError
-	if errors.As(err, &se) && errors.Is(err, exercises.ErrStepRhythm) {
-		return tr("ritual.err.rhythm", map[string]any{"N": se.Index + 1})
-	}
-	return tr("ritual.err.step")
 }
 
 // ritualStepRun is an exercise screen that can run a ritual's step: the
