@@ -93,20 +93,12 @@ func (s *welcome) view() fyne.CanvasObject {
 // (off unless ticked).
 func (s *welcome) setupBody(step fyne.CanvasObject) fyne.CanvasObject {
 	codes, names := languageChoices()
-	lang := newRadioGroup(names, nil)
-	for i, c := range codes {
-		if c == s.setup.language() {
-			lang.SetSelected(names[i])
+	lang := newChoiceRow(codes, names, s.setup.language(), func(code string) {
+		if code != s.setup.language() {
+			s.setup.setLang(code)
+			s.nav.show(s) // every text in the new language
 		}
-	}
-	lang.OnChanged = func(name string) {
-		for i, n := range names {
-			if n == name && codes[i] != s.setup.language() {
-				s.setup.setLang(codes[i])
-				s.nav.show(s) // every text in the new language
-			}
-		}
-	}
+	})
 	sound, soundRow := wrapCheck(tr("welcome.setup.sound"), s.setup.setSound)
 	sound.SetChecked(s.setup.sound())
 	on, at := s.setup.remind()
