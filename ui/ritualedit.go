@@ -185,35 +185,31 @@ func (e *ritualEditor) add() {
 			}
 		}
 	}
-	r, err := exercises.AddStep(e.r, st, len(e.r.Steps))
-	if err != nil {
-		e.say(err)
-		return
+	if e.apply(exercises.AddStep(e.r, st, len(e.r.Steps))) {
+		e.own.SetText("")
+		e.problem.Hide()
 	}
-	e.r = r
-	e.own.SetText("")
-	e.problem.Hide()
-	e.fillSteps()
 }
 
 func (e *ritualEditor) move(i, delta int) {
 	r, _, err := exercises.MoveStep(e.r, i, delta)
-	if err != nil {
-		e.say(err)
-		return
-	}
-	e.r = r
-	e.fillSteps()
+	e.apply(r, err)
 }
 
 func (e *ritualEditor) removeStep(i int) {
-	r, err := exercises.RemoveStep(e.r, i)
+	e.apply(exercises.RemoveStep(e.r, i))
+}
+
+// apply shows r, the ritual after a change to its steps, or says why the
+// change could not be made; it reports whether r was taken.
+func (e *ritualEditor) apply(r exercises.Ritual, err error) bool {
 	if err != nil {
 		e.say(err)
-		return
+		return false
 	}
 	e.r = r
 	e.fillSteps()
+	return true
 }
 
 // save checks the ritual and stores it (new, or in place of the old one),
