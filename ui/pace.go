@@ -2,6 +2,7 @@ package ui
 
 import (
 	"cmp"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -183,13 +184,7 @@ func (s *paceFinder) ratingView() fyne.CanvasObject {
 
 func (s *paceFinder) setComfort(n int) {
 	s.comfort = n
-	for i, b := range s.comfortBts {
-		b.Importance = widget.MediumImportance
-		if i+1 == n {
-			b.Importance = widget.HighImportance
-		}
-		b.Refresh()
-	}
+	markChosen(slices.All(s.comfortBts), n-1)
 	s.nextBt.Enable()
 }
 
@@ -198,13 +193,7 @@ func (s *paceFinder) setFeel(f exercises.PaceFeel) {
 		f = "" // a second tap clears it: the feel is optional
 	}
 	s.feel = f
-	for g, b := range s.feelBts {
-		b.Importance = widget.MediumImportance
-		if g == f {
-			b.Importance = widget.HighImportance
-		}
-		b.Refresh()
-	}
+	markChosen(maps.All(s.feelBts), f)
 }
 
 // rate records the answer and breathes the next pace.
