@@ -112,7 +112,7 @@ func (c *chooser) resultView() fyne.CanvasObject {
 		c.remember(c.result[0])
 	}
 	c.starts = nil
-	body := container.NewVBox(widget.NewLabelWithStyle(tr("chooser.result"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	body := container.NewVBox(boldLabel(tr("chooser.result")))
 	for i, s := range c.result {
 		start := newButton(strconv.Itoa(i+1)+"   "+tr("chooser.start"), theme.MediaPlayIcon(), func() { c.nav.StartSuggestion(s) })
 		if i == 0 {

@@ -273,7 +273,7 @@ func (n *notebook) edit(w exercises.Worry) {
 	if w.State == exercises.WorryWaiting {
 		e.picker = newRevisitPicker(now, loadWorrySettings(n.store), e.save)
 		e.picker.choose(w.Revisit)
-		items.Add(worryBold(tr("worry.park.when")))
+		items.Add(boldLabel(tr("worry.park.when")))
 		items.Add(e.picker.box)
 	}
 	e.d = saveDialog(tr("worry.edit.title"), items, 480, n.nav.window(), e.save)

@@ -174,7 +174,7 @@ func (s *paceFinder) ratingView() fyne.CanvasObject {
 	s.nextBt.Disable()
 	skip := newButton(tr("pace.skip"), theme.MediaSkipNextIcon(), s.skipRating)
 	body := container.NewVBox(
-		widget.NewLabelWithStyle(s.trialName(t, n), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		boldLabel(s.trialName(t, n)),
 		para(tr("pace.comfort")), grid, container.NewBorder(nil, nil, low, high),
 		para(tr("pace.feel")), feels,
 		para(tr("pace.keys.rate")),
@@ -243,7 +243,7 @@ func (s *paceFinder) resultView() fyne.CanvasObject {
 	breathe := newPrimaryButton(tr("pace.breathe"), theme.MediaPlayIcon(), func() {
 		s.nav.StartBreathing(exercises.MyPaceID, exercises.Length{Minutes: 5})
 	})
-	body := container.NewVBox(para(text), widget.NewLabelWithStyle(tr("pace.result.all"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	body := container.NewVBox(para(text), boldLabel(tr("pace.result.all")))
 	for _, line := range paceRatingLines(s.result.Ratings) {
 		body.Add(widget.NewLabel(line))
 	}

@@ -110,11 +110,11 @@ func (e *ritualEditor) view() fyne.CanvasObject {
 	e.fillSteps()
 
 	body := container.NewVBox(
-		widget.NewLabelWithStyle(tr("ritual.edit.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		boldLabel(tr("ritual.edit.name")),
 		e.name,
-		widget.NewLabelWithStyle(tr("ritual.edit.steps"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		boldLabel(tr("ritual.edit.steps")),
 		e.steps,
-		widget.NewLabelWithStyle(tr("ritual.edit.addstep"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		boldLabel(tr("ritual.edit.addstep")),
 		e.choice, e.minutes, e.own,
 		container.NewHBox(add, layout.NewSpacer()),
 		e.problem,

@@ -115,7 +115,7 @@ func (s *sensesSetup) view() fyne.CanvasObject {
 	start := newPrimaryButton(tr("senses.start"), theme.MediaPlayIcon(), s.begin)
 	body := container.NewVBox(
 		para(tr("senses.about")),
-		widget.NewLabelWithStyle(tr("senses.variant"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		boldLabel(tr("senses.variant")),
 		s.choice,
 		about,
 		s.before.box,

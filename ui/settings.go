@@ -79,26 +79,23 @@ func (s *settingsScreen) view() fyne.CanvasObject {
 	s.motion = newCheck(tr("settings.motion"), s.prefs.SetReducedMotion)
 	s.motion.SetChecked(s.prefs.ReducedMotion())
 
-	bold := func(k string) *widget.Label {
-		return widget.NewLabelWithStyle(tr(k), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
 	hint := func(k string) *widget.Label {
 		l := para(tr(k))
 		l.TextStyle.Italic = true
 		return l
 	}
 	body := container.NewVBox(
-		bold("settings.language"), s.language,
+		boldLabel(tr("settings.language")), s.language,
 		widget.NewSeparator(),
-		bold("settings.theme"), s.theme,
+		boldLabel(tr("settings.theme")), s.theme,
 		widget.NewSeparator(),
-		bold("settings.textsize"), newTextSizeRow(s.prefs.TextSize(), s.apply.textSize),
+		boldLabel(tr("settings.textsize")), newTextSizeRow(s.prefs.TextSize(), s.apply.textSize),
 		widget.NewSeparator(),
-		bold("settings.sound.title"), s.soundRows(), hint("settings.sound.hint"),
+		boldLabel(tr("settings.sound.title")), s.soundRows(), hint("settings.sound.hint"),
 		widget.NewSeparator(),
-		bold("settings.motion.title"), s.motion, hint("settings.motion.hint"),
+		boldLabel(tr("settings.motion.title")), s.motion, hint("settings.motion.hint"),
 		widget.NewSeparator(),
-		bold("remind.title"), s.reminders.view(),
+		boldLabel(tr("remind.title")), s.reminders.view(),
 	)
 	return page(s.nav.Home, tr("settings.title"), body)
 }

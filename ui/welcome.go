@@ -110,7 +110,7 @@ func (s *welcome) setupBody(step fyne.CanvasObject) fyne.CanvasObject {
 	later := para(tr("welcome.setup.later"))
 	later.TextStyle.Italic = true
 	return container.NewVBox(step,
-		widget.NewLabelWithStyle(tr("welcome.setup.language"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), lang,
+		boldLabel(tr("welcome.setup.language")), lang,
 		soundRow,
 		remindRow,
 		container.NewBorder(nil, nil, widget.NewLabel(tr("welcome.setup.reminder.at")), nil, s.remindAt),

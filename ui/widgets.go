@@ -395,3 +395,8 @@ func markChosen[K comparable](buttons iter.Seq2[K, *button], chosen K) {
 		b.Refresh()
 	}
 }
+
+// boldLabel is a label in bold, as the titles over a group of fields are.
+func boldLabel(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
