@@ -19,7 +19,7 @@ func newAbout(nav navigator, version string) *about {
 func (a *about) view() fyne.CanvasObject {
 	section := func(title, text string) fyne.CanvasObject {
 		return container.NewVBox(
-			widget.NewLabelWithStyle(tr(title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			boldLabel(tr(title)),
 			para(tr(text)))
 	}
 	body := container.NewVBox(

@@ -149,13 +149,13 @@ func (s *breathSetup) view() fyne.CanvasObject {
 	s.start = newPrimaryButton(tr("breath.start"), theme.MediaPlayIcon(), s.begin)
 	newPattern := newButton(tr("breath.pattern.new"), theme.ContentAddIcon(), s.newPattern)
 	body := container.NewVBox(
-		widget.NewLabelWithStyle(tr("breath.choose"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		boldLabel(tr("breath.choose")),
 		s.choice,
 		container.NewHBox(newPattern, s.deleteBt),
 		container.NewHBox(newLink(tr("pace.title"), s.pace)), // the pace test makes "My pace"
 		s.about,
 		layout.NewSpacer(),
-		widget.NewLabelWithStyle(tr("breath.length"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		boldLabel(tr("breath.length")),
 		s.lengths,
 		s.before.box,
 		para(tr("breath.keys")),

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"slices"
 	"strconv"
 	"time"
 
@@ -113,18 +112,18 @@ func (c *chooser) resultView() fyne.CanvasObject {
 		c.remember(c.result[0])
 	}
 	c.starts = nil
-	body := container.NewVBox(widget.NewLabelWithStyle(tr("chooser.result"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	body := container.NewVBox(boldLabel(tr("chooser.result")))
 	for i, s := range c.result {
 		start := newButton(strconv.Itoa(i+1)+"   "+tr("chooser.start"), theme.MediaPlayIcon(), func() { c.nav.StartSuggestion(s) })
 		if i == 0 {
 			start.Importance = widget.HighImportance
 		}
 		c.starts = append(c.starts, start)
-		box := suggestionBox(s, start).(*fyne.Container)
-		if s.Technique == exercises.Breathing && s.Variant == exercises.Pattern46.ID && c.myPace != "" {
-			box.Objects = slices.Insert(box.Objects, len(box.Objects)-1, fyne.CanvasObject(para(tr("chooser.mypace", map[string]any{"Pace": c.myPace}))))
+		pace := "" // the pace found is said by 4-6 breathing, whose pace it sets
+		if s.Technique == exercises.Breathing && s.Variant == exercises.Pattern46.ID {
+			pace = c.myPace
 		}
-		body.Add(card(box))
+		body.Add(card(suggestionBox(s, pace, start)))
 	}
 	hint := para(tr("chooser.result.keys"))
 	hint.TextStyle.Italic = true
@@ -165,8 +164,9 @@ func (b *answerButton) TypedKey(e *fyne.KeyEvent) {
 func (b *answerButton) FocusGained() { b.button.FocusGained(); showFocused(b) }
 
 // suggestionBox shows a suggestion: what it is, why, how to do it here,
-// what the diary says, and its Start button.
-func suggestionBox(s exercises.Suggestion, start fyne.CanvasObject) fyne.CanvasObject {
+// what the diary says, the user's own pace when myPace is not "", and its
+// Start button.
+func suggestionBox(s exercises.Suggestion, myPace string, start fyne.CanvasObject) fyne.CanvasObject {
 	name := para(tr(s.Name, s.Data()))
 	name.TextStyle.Bold = true
 	why := tr(s.Reason, s.Data())
@@ -178,6 +178,9 @@ func suggestionBox(s exercises.Suggestion, start fyne.CanvasObject) fyne.CanvasO
 		d := para(tr(s.Diary, s.Data()))
 		d.TextStyle.Italic = true
 		box.Add(d)
+	}
+	if myPace != "" {
+		box.Add(para(tr("chooser.mypace", map[string]any{"Pace": myPace})))
 	}
 	box.Add(container.NewHBox(start))
 	return box

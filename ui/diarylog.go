@@ -200,20 +200,16 @@ func (d *appData) practiceOffer(e *exercises.Entry) fyne.CanvasObject {
 	msg := newProblemLabel()
 	var box *fyne.Container
 	yes := newButton(tr("offer.yes"), theme.ConfirmIcon(), func() {
-		// Only the practice reminder changes, on the settings as stored now.
-		saved, err := remind.Update(st, func(cur *remind.Settings) { cur.Practice.Enabled, cur.Practice.At = true, at.Text })
-		if invalidSetting(err) {
-			msg.SetText(reminderError(err))
+		if problem := d.remindPractice(at.Text); problem != "" {
+			msg.SetText(problem)
 			msg.Show()
 			return
 		}
-		if err != nil {
-			d.diaryError(err)
-			return
+		on, when := d.practiceAt()
+		if !on {
+			return // not saved: diaryError has told why, and the offer stays
 		}
-		s = saved
-		d.ensureAgent(s)
-		box.Objects = []fyne.CanvasObject{para(tr("offer.done", map[string]any{"At": s.Practice.At}))}
+		box.Objects = []fyne.CanvasObject{para(tr("offer.done", map[string]any{"At": when}))}
 		box.Refresh()
 	})
 	no := newButton(tr("offer.no"), nil, func() {

@@ -49,7 +49,7 @@ type entryRowView struct {
 
 func newEntryRowView() *entryRowView {
 	v := &entryRowView{
-		header: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		header: boldLabel(""),
 		first:  widget.NewLabel(""),
 		note:   widget.NewLabel(""),
 	}

@@ -348,3 +348,23 @@ func (r *radioItemRenderer) update() {
 	}
 	r.focus.Refresh()
 }
+
+// newChoiceRow offers values by their shown names (names[i] for
+// values[i]) as a radio group with current chosen; set gets the value the
+// user picks. Choosing current at the start does not call set.
+func newChoiceRow(values, names []string, current string, set func(value string)) *radioGroup {
+	r := newRadioGroup(names, nil)
+	for i, v := range values {
+		if v == current {
+			r.SetSelected(names[i])
+		}
+	}
+	r.OnChanged = func(name string) {
+		for i, n := range names {
+			if n == name {
+				set(values[i])
+			}
+		}
+	}
+	return r
+}

@@ -97,15 +97,15 @@ func (r *miniCheckRun) frame() {
 	}
 	shown := r.shown
 	n := len(r.sess.Exercise().Steps)
-	r.step.SetText(tr("minicheck.step", map[string]any{"N": p.Index + 1, "Of": n}))
-	r.text.SetText(tr(p.Step.Text))
+	setText(r.step, tr("minicheck.step", map[string]any{"N": p.Index + 1, "Of": n}))
+	setText(r.text, tr(p.Step.Text))
 	switch {
 	case p.State == exercises.Paused:
-		r.count.SetText(tr("ex.paused"))
+		setText(r.count, tr("ex.paused"))
 	case r.timed:
-		r.count.SetText(tr("minicheck.left", map[string]any{"N": shown.secs}))
+		setText(r.count, tr("minicheck.left", map[string]any{"N": shown.secs}))
 	default:
-		r.count.SetText("")
+		setText(r.count, "")
 	}
 	if !r.timed && p.Index == n-1 {
 		r.nextBt.SetText(tr("ex.finish"))

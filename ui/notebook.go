@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"maps"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -134,13 +135,7 @@ func (n *notebook) refresh() {
 	n.tabs[tabDue].SetText(tr("worry.notebook.due", map[string]any{"N": len(due)}))
 	n.tabs[tabWaiting].SetText(tr("worry.notebook.waiting", map[string]any{"N": len(later)}))
 	n.tabs[tabArchive].SetText(tr("worry.notebook.archive"))
-	for t, b := range n.tabs {
-		b.Importance = widget.MediumImportance
-		if t == n.tab {
-			b.Importance = widget.HighImportance
-		}
-		b.Refresh()
-	}
+	markChosen(maps.All(n.tabs), n.tab)
 	if len(due) > 0 {
 		n.review.Show()
 	} else {
@@ -278,7 +273,7 @@ func (n *notebook) edit(w exercises.Worry) {
 	if w.State == exercises.WorryWaiting {
 		e.picker = newRevisitPicker(now, loadWorrySettings(n.store), e.save)
 		e.picker.choose(w.Revisit)
-		items.Add(worryBold(tr("worry.park.when")))
+		items.Add(boldLabel(tr("worry.park.when")))
 		items.Add(e.picker.box)
 	}
 	e.d = saveDialog(tr("worry.edit.title"), items, 480, n.nav.window(), e.save)

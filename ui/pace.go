@@ -2,6 +2,7 @@ package ui
 
 import (
 	"cmp"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -173,7 +174,7 @@ func (s *paceFinder) ratingView() fyne.CanvasObject {
 	s.nextBt.Disable()
 	skip := newButton(tr("pace.skip"), theme.MediaSkipNextIcon(), s.skipRating)
 	body := container.NewVBox(
-		widget.NewLabelWithStyle(s.trialName(t, n), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		boldLabel(s.trialName(t, n)),
 		para(tr("pace.comfort")), grid, container.NewBorder(nil, nil, low, high),
 		para(tr("pace.feel")), feels,
 		para(tr("pace.keys.rate")),
@@ -183,13 +184,7 @@ func (s *paceFinder) ratingView() fyne.CanvasObject {
 
 func (s *paceFinder) setComfort(n int) {
 	s.comfort = n
-	for i, b := range s.comfortBts {
-		b.Importance = widget.MediumImportance
-		if i+1 == n {
-			b.Importance = widget.HighImportance
-		}
-		b.Refresh()
-	}
+	markChosen(slices.All(s.comfortBts), n-1)
 	s.nextBt.Enable()
 }
 
@@ -198,13 +193,7 @@ func (s *paceFinder) setFeel(f exercises.PaceFeel) {
 		f = "" // a second tap clears it: the feel is optional
 	}
 	s.feel = f
-	for g, b := range s.feelBts {
-		b.Importance = widget.MediumImportance
-		if g == f {
-			b.Importance = widget.HighImportance
-		}
-		b.Refresh()
-	}
+	markChosen(maps.All(s.feelBts), f)
 }
 
 // rate records the answer and breathes the next pace.
@@ -254,7 +243,7 @@ func (s *paceFinder) resultView() fyne.CanvasObject {
 	breathe := newPrimaryButton(tr("pace.breathe"), theme.MediaPlayIcon(), func() {
 		s.nav.StartBreathing(exercises.MyPaceID, exercises.Length{Minutes: 5})
 	})
-	body := container.NewVBox(para(text), widget.NewLabelWithStyle(tr("pace.result.all"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	body := container.NewVBox(para(text), boldLabel(tr("pace.result.all")))
 	for _, line := range paceRatingLines(s.result.Ratings) {
 		body.Add(widget.NewLabel(line))
 	}

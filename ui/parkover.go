@@ -97,7 +97,7 @@ func (o *parkOver) show() {
 		para(tr("worry.over.intro")),
 		o.entry,
 		o.msg.Label,
-		worryBold(tr("worry.park.when")),
+		boldLabel(tr("worry.park.when")),
 		o.when.box,
 		container.NewHBox(layout.NewSpacer(), backBt, parkBt),
 	)

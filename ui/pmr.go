@@ -131,21 +131,18 @@ func (s *pmrSetup) view() fyne.CanvasObject {
 	s.fillEditor()
 
 	s.before = newRatingRow(tr("rating.before"), exercises.NoRating, nil)
-	bold := func(k string) *widget.Label {
-		return widget.NewLabelWithStyle(tr(k), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
 	body := container.NewVBox(para(tr("pmr.about")))
 	if !s.prefs.PMRNoted() {
 		note := container.NewVBox(
-			container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, bold("pmr.safety.title")),
+			container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, boldLabel(tr("pmr.safety.title"))),
 			para(tr("pmr.safety")))
 		body.Add(card(note))
 	}
-	body.Add(bold("pmr.set"))
+	body.Add(boldLabel(tr("pmr.set")))
 	body.Add(s.sets)
 	body.Add(s.about)
 	body.Add(s.mineBox)
-	body.Add(bold("pmr.release"))
+	body.Add(boldLabel(tr("pmr.release")))
 	body.Add(para(tr("pmr.release.hint")))
 	body.Add(s.releases)
 	body.Add(s.before.box)
@@ -385,14 +382,14 @@ func (r *pmrRun) showStep(p exercises.Position) {
 	g := exercises.GroupOf(r.ex, p.Index)
 	switch {
 	case g != exercises.NoGroup:
-		r.group.SetText(tr(r.set.Groups[g].NameKey()))
+		setText(r.group, tr(r.set.Groups[g].NameKey()))
 		n, of := r.roundOf(p.Index)
 		r.round.show(textStyle{tr("pmr.round", map[string]any{"N": n, "Of": of}), theme.SizeNameText, false})
 	case p.Index == 0:
-		r.group.SetText(tr("pmr.intro.title"))
+		setText(r.group, tr("pmr.intro.title"))
 		r.round.show(textStyle{"", theme.SizeNameText, false})
 	default:
-		r.group.SetText(tr("pmr.closing.title"))
+		setText(r.group, tr("pmr.closing.title"))
 		r.round.show(textStyle{"", theme.SizeNameText, false})
 	}
 	r.instruction.show(instructionStyle(p.Step))

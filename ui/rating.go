@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -50,14 +51,7 @@ func (r *ratingRow) tap(n int) {
 }
 
 func (r *ratingRow) show() {
-	for i, b := range r.buttons {
-		if i == r.value {
-			b.Importance = widget.HighImportance
-		} else {
-			b.Importance = widget.MediumImportance
-		}
-		b.Refresh()
-	}
+	markChosen(slices.All(r.buttons), r.value)
 }
 
 // ratingLayout puts the eleven buttons in one row when each gets at least

@@ -50,12 +50,19 @@ func (d *appData) reminderSettings() *reminderSettings {
 }
 
 func newReminderSettings(st remind.KV, clock exercises.Clock, dataDir string, ensureAgent func(remind.Settings), diaryError func(error)) *reminderSettings {
-	r := &reminderSettings{store: st, clock: clock, dataDir: dataDir, ensureAgent: ensureAgent, diaryError: diaryError, s: remind.Defaults()}
-	if st != nil {
-		r.s, _ = remind.Load(st) // damaged values come back repaired
-	}
+	r := &reminderSettings{store: st, clock: clock, dataDir: dataDir, ensureAgent: ensureAgent, diaryError: diaryError, s: storedReminders(st)}
 	r.form = r.s
 	return r
+}
+
+// storedReminders is the reminder settings as stored (damaged values come
+// back repaired), or the defaults when there is no store.
+func storedReminders(st remind.KV) remind.Settings {
+	if st == nil {
+		return remind.Defaults()
+	}
+	s, _ := remind.Load(st)
+	return s
 }
 
 // weekdays in the order a European week is shown.

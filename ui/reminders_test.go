@@ -106,9 +106,27 @@ func TestPracticeReminderOfferedOnceAfterFirstSession(t *testing.T) {
 			yes = b
 		}
 	}
+	var at *entry
+	for _, o := range test.LaidOutObjects(u.Current()) {
+		if e, ok := o.(*entry); ok {
+			at = e
+		}
+	}
+	at.SetText("25:00")
+	test.Tap(yes)
+	if s, _ := remind.Load(u.data.store); s.Practice.Enabled {
+		t.Errorf("practice reminder on at an invalid time: %+v", s.Practice)
+	}
+	if !hasLabel(u.Current(), tr("remind.err.time", map[string]any{"Value": "25:00"})) || !hasLabel(u.Current(), tr("offer.ask")) {
+		t.Error("an invalid time did not keep the offer open with what is wrong")
+	}
+	at.SetText("20:00")
 	test.Tap(yes)
 	if s, _ := remind.Load(u.data.store); !s.Practice.Enabled || s.Practice.At != "20:00" {
 		t.Errorf("practice reminder not on: %+v", s.Practice)
+	}
+	if !hasLabel(u.Current(), tr("offer.done", map[string]any{"At": "20:00"})) || hasLabel(u.Current(), tr("offer.ask")) {
+		t.Error("the offer does not say the reminder is on")
 	}
 	u.StartBreathing("4-6", exerciseMinutes(1))
 	c.Advance(time.Minute)

@@ -110,11 +110,11 @@ func (e *ritualEditor) view() fyne.CanvasObject {
 	e.fillSteps()
 
 	body := container.NewVBox(
-		widget.NewLabelWithStyle(tr("ritual.edit.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		boldLabel(tr("ritual.edit.name")),
 		e.name,
-		widget.NewLabelWithStyle(tr("ritual.edit.steps"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		boldLabel(tr("ritual.edit.steps")),
 		e.steps,
-		widget.NewLabelWithStyle(tr("ritual.edit.addstep"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		boldLabel(tr("ritual.edit.addstep")),
 		e.choice, e.minutes, e.own,
 		container.NewHBox(add, layout.NewSpacer()),
 		e.problem,
@@ -185,35 +185,31 @@ func (e *ritualEditor) add() {
 			}
 		}
 	}
-	r, err := exercises.AddStep(e.r, st, len(e.r.Steps))
-	if err != nil {
-		e.say(err)
-		return
+	if e.apply(exercises.AddStep(e.r, st, len(e.r.Steps))) {
+		e.own.SetText("")
+		e.problem.Hide()
 	}
-	e.r = r
-	e.own.SetText("")
-	e.problem.Hide()
-	e.fillSteps()
 }
 
 func (e *ritualEditor) move(i, delta int) {
 	r, _, err := exercises.MoveStep(e.r, i, delta)
-	if err != nil {
-		e.say(err)
-		return
-	}
-	e.r = r
-	e.fillSteps()
+	e.apply(r, err)
 }
 
 func (e *ritualEditor) removeStep(i int) {
-	r, err := exercises.RemoveStep(e.r, i)
+	e.apply(exercises.RemoveStep(e.r, i))
+}
+
+// apply shows r, the ritual after a change to its steps, or says why the
+// change could not be made; it reports whether r was taken.
+func (e *ritualEditor) apply(r exercises.Ritual, err error) bool {
 	if err != nil {
 		e.say(err)
-		return
+		return false
 	}
 	e.r = r
 	e.fillSteps()
+	return true
 }
 
 // save checks the ritual and stores it (new, or in place of the old one),
@@ -249,6 +245,8 @@ func (e *ritualEditor) say(err error) {
 	e.problem.Show()
 }
 
+// ritualEditError says what is wrong with a ritual, as a sentence: in the
+// editor, and when a saved ritual cannot run (a rhythm it uses was deleted).
 func ritualEditError(err error) string {
 	var se *exercises.RitualStepError
 	n := 0

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"math"
 	"strings"
 	"time"
@@ -58,15 +57,6 @@ func ritualSummary(r exercises.Ritual, env exercises.RitualEnv) string {
 		text += " · " + tr("ritual.about", map[string]any{"Minutes": int(math.Round(timed.Minutes()))})
 	}
 	return text
-}
-
-// ritualError says why a ritual cannot run, as a sentence.
-func ritualError(err error) string {
-	var se *exercises.RitualStepError
-	if errors.As(err, &se) && errors.Is(err, exercises.ErrStepRhythm) {
-		return tr("ritual.err.rhythm", map[string]any{"N": se.Index + 1})
-	}
-	return tr("ritual.err.step")
 }
 
 // ritualStepRun is an exercise screen that can run a ritual's step: the
@@ -422,8 +412,8 @@ func (r *promptRun) frame() {
 	if !changed {
 		return
 	}
-	r.step.SetText(tr("minicheck.step", map[string]any{"N": p.Index + 1, "Of": len(r.sess.Exercise().Steps)}))
-	r.text.SetText(tr(p.Step.Text))
+	setText(r.step, tr("minicheck.step", map[string]any{"N": p.Index + 1, "Of": len(r.sess.Exercise().Steps)}))
+	setText(r.text, tr(p.Step.Text))
 }
 
 func (r *promptRun) next() {

@@ -374,3 +374,26 @@ func TestRitualAllSkipped(t *testing.T) {
 		t.Errorf("logged %+v", es)
 	}
 }
+
+// TestRitualCannotRunSays: why a saved ritual cannot run, as the dialog
+// over the list says it — the step whose rhythm was deleted, by number.
+func TestRitualCannotRunSays(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		steps []exercises.RitualStep
+		want  string
+	}{
+		{"rhythm deleted", []exercises.RitualStep{exercises.TaskStep("Tea"), exercises.BreathingStep("gone", 5)},
+			tr("ritual.err.rhythm", map[string]any{"N": 2})},
+		{"own muscle set empty", []exercises.RitualStep{{Technique: exercises.PMR, Variant: exercises.PMRMine}},
+			tr("ritual.err.step")},
+	} {
+		_, err := exercises.NewRitualRunner(exercises.Ritual{Name: "Mine", Steps: c.steps}, exercises.RitualEnv{}, nil, nil)
+		if err == nil {
+			t.Fatalf("%s: runs", c.name)
+		}
+		if got := ritualEditError(err); got != c.want {
+			t.Errorf("%s: says %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -108,7 +108,7 @@ func (u *UI) runRitual(r exercises.Ritual) {
 	s, err := newRitualRun(u, u.runDeps(), r, u.data.ritualEnv(), u.data.ritualLog(), u.Rituals)
 	if err != nil {
 		u.Rituals()
-		inform(ritualName(r), ritualError(err), u.win)
+		inform(ritualName(r), ritualEditError(err), u.win)
 		return
 	}
 	u.show(s)

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/ontspan/ontspan/exercises"
 )
@@ -38,7 +37,7 @@ func (s *seekHelpScreen) view() fyne.CanvasObject {
 		}
 	}
 	body.Add(para(tr("seekhelp.gp")))
-	body.Add(widget.NewLabelWithStyle(tr("seekhelp.sources.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	body.Add(boldLabel(tr("seekhelp.sources.title")))
 	note := para(tr("seekhelp.sources.note"))
 	note.TextStyle.Italic = true
 	body.Add(note)

@@ -104,25 +104,18 @@ func (s *sensesSetup) view() fyne.CanvasObject {
 		names = append(names, tr("senses.variant."+id))
 	}
 	about := para("")
-	s.choice = newRadioGroup(names, func(name string) {
-		for i, n := range names {
-			if n == name {
-				s.variant = ids[i]
-			}
-		}
-		s.remember(s.variant)
-		about.SetText(tr("senses.variant." + s.variant + ".about"))
-	})
-	for i, id := range ids {
-		if id == s.variant {
-			s.choice.SetSelected(names[i])
-		}
+	pick := func(id string) {
+		s.variant = id
+		s.remember(id)
+		about.SetText(tr("senses.variant." + id + ".about"))
 	}
+	s.choice = newChoiceRow(ids, names, s.variant, pick)
+	pick(s.variant) // newSensesSetup made it one of ids
 	s.before = newRatingRow(tr("rating.before"), exercises.NoRating, nil)
 	start := newPrimaryButton(tr("senses.start"), theme.MediaPlayIcon(), s.begin)
 	body := container.NewVBox(
 		para(tr("senses.about")),
-		widget.NewLabelWithStyle(tr("senses.variant"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		boldLabel(tr("senses.variant")),
 		s.choice,
 		about,
 		s.before.box,

@@ -56,66 +56,46 @@ func themeChoices() (modes, names []string) {
 // themeRow offers light, dark or the system's; a change applies at once.
 func (s *settingsScreen) themeRow() *radioGroup {
 	modes, names := themeChoices()
-	r := newRadioGroup(names, nil)
-	for i, m := range modes {
-		if m == s.prefs.Theme() {
-			r.SetSelected(names[i])
+	return newChoiceRow(modes, names, s.prefs.Theme(), func(mode string) {
+		if mode != s.prefs.Theme() {
+			s.prefs.SetTheme(mode)
+			s.apply.theme()
 		}
-	}
-	r.OnChanged = func(name string) {
-		for i, n := range names {
-			if n == name && modes[i] != s.prefs.Theme() {
-				s.prefs.SetTheme(modes[i])
-				s.apply.theme()
-			}
-		}
-	}
-	return r
+	})
 }
 
 func (s *settingsScreen) view() fyne.CanvasObject {
 	codes, names := languageChoices()
-	s.language = newRadioGroup(names, nil)
-	for i, c := range codes {
-		if c == s.prefs.Language() {
-			s.language.SetSelected(names[i])
+	s.language = newChoiceRow(codes, names, s.prefs.Language(), func(code string) {
+		if code != s.prefs.Language() {
+			s.prefs.SetLanguage(code)
+			s.apply.language(code)
+			// rebuilt, so every text is in the new language
+			s.nav.show(newSettingsScreen(s.nav, s.prefs, s.player, s.apply, s.remindersFor))
 		}
-	}
-	s.language.OnChanged = func(name string) {
-		for i, n := range names {
-			if n == name && codes[i] != s.prefs.Language() {
-				s.prefs.SetLanguage(codes[i])
-				s.apply.language(codes[i])
-				// rebuilt, so every text is in the new language
-				s.nav.show(newSettingsScreen(s.nav, s.prefs, s.player, s.apply, s.remindersFor))
-			}
-		}
-	}
+	})
 	s.theme = s.themeRow()
 	s.reminders = s.remindersFor()
 	s.motion = newCheck(tr("settings.motion"), s.prefs.SetReducedMotion)
 	s.motion.SetChecked(s.prefs.ReducedMotion())
 
-	bold := func(k string) *widget.Label {
-		return widget.NewLabelWithStyle(tr(k), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
 	hint := func(k string) *widget.Label {
 		l := para(tr(k))
 		l.TextStyle.Italic = true
 		return l
 	}
 	body := container.NewVBox(
-		bold("settings.language"), s.language,
+		boldLabel(tr("settings.language")), s.language,
 		widget.NewSeparator(),
-		bold("settings.theme"), s.theme,
+		boldLabel(tr("settings.theme")), s.theme,
 		widget.NewSeparator(),
-		bold("settings.textsize"), newTextSizeRow(s.prefs.TextSize(), s.apply.textSize),
+		boldLabel(tr("settings.textsize")), newTextSizeRow(s.prefs.TextSize(), s.apply.textSize),
 		widget.NewSeparator(),
-		bold("settings.sound.title"), s.soundRows(), hint("settings.sound.hint"),
+		boldLabel(tr("settings.sound.title")), s.soundRows(), hint("settings.sound.hint"),
 		widget.NewSeparator(),
-		bold("settings.motion.title"), s.motion, hint("settings.motion.hint"),
+		boldLabel(tr("settings.motion.title")), s.motion, hint("settings.motion.hint"),
 		widget.NewSeparator(),
-		bold("remind.title"), s.reminders.view(),
+		boldLabel(tr("remind.title")), s.reminders.view(),
 	)
 	return page(s.nav.Home, tr("settings.title"), body)
 }

@@ -10,18 +10,5 @@ func textSizeChoices() (sizes, names []string) {
 // at once.
 func newTextSizeRow(current string, set func(size string)) *radioGroup {
 	sizes, names := textSizeChoices()
-	r := newRadioGroup(names, nil)
-	for i, z := range sizes {
-		if z == current {
-			r.SetSelected(names[i])
-		}
-	}
-	r.OnChanged = func(name string) {
-		for i, n := range names {
-			if n == name {
-				set(sizes[i])
-			}
-		}
-	}
-	return r
+	return newChoiceRow(sizes, names, current, set)
 }

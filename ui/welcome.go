@@ -13,15 +13,14 @@ import (
 
 // practiceAt is the daily practice reminder's time and whether it is on.
 func (d *appData) practiceAt() (on bool, at string) {
-	s := remind.Defaults()
-	if d.store != nil {
-		s, _ = remind.Load(d.store)
-	}
+	s := storedReminders(d.settings())
 	return s.Practice.Enabled, s.Practice.At
 }
 
 // remindPractice turns the daily practice reminder on at at; an invalid
-// time comes back as a sentence to show.
+// time comes back as a sentence to show. Only the practice reminder
+// changes, on the settings as stored now. The welcome and the offer after
+// the first session both turn it on here.
 func (d *appData) remindPractice(at string) string {
 	if d.store == nil {
 		return tr("diary.error.save")
@@ -94,20 +93,12 @@ func (s *welcome) view() fyne.CanvasObject {
 // (off unless ticked).
 func (s *welcome) setupBody(step fyne.CanvasObject) fyne.CanvasObject {
 	codes, names := languageChoices()
-	lang := newRadioGroup(names, nil)
-	for i, c := range codes {
-		if c == s.setup.language() {
-			lang.SetSelected(names[i])
+	lang := newChoiceRow(codes, names, s.setup.language(), func(code string) {
+		if code != s.setup.language() {
+			s.setup.setLang(code)
+			s.nav.show(s) // every text in the new language
 		}
-	}
-	lang.OnChanged = func(name string) {
-		for i, n := range names {
-			if n == name && codes[i] != s.setup.language() {
-				s.setup.setLang(codes[i])
-				s.nav.show(s) // every text in the new language
-			}
-		}
-	}
+	})
 	sound, soundRow := wrapCheck(tr("welcome.setup.sound"), s.setup.setSound)
 	sound.SetChecked(s.setup.sound())
 	on, at := s.setup.remind()
@@ -119,7 +110,7 @@ func (s *welcome) setupBody(step fyne.CanvasObject) fyne.CanvasObject {
 	later := para(tr("welcome.setup.later"))
 	later.TextStyle.Italic = true
 	return container.NewVBox(step,
-		widget.NewLabelWithStyle(tr("welcome.setup.language"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), lang,
+		boldLabel(tr("welcome.setup.language")), lang,
 		soundRow,
 		remindRow,
 		container.NewBorder(nil, nil, widget.NewLabel(tr("welcome.setup.reminder.at")), nil, s.remindAt),

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"iter"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -380,4 +382,22 @@ func passShortcut(o fyne.CanvasObject, s fyne.Shortcut) bool {
 		}
 	}
 	return false
+}
+
+// markChosen shows which of a row of choice buttons is chosen: that one
+// in the primary colour, the others plain. buttons is slices.All of a row
+// (chosen is an index; -1 for none) or maps.All of buttons by their value.
+func markChosen[K comparable](buttons iter.Seq2[K, *button], chosen K) {
+	for k, b := range buttons {
+		b.Importance = widget.MediumImportance
+		if k == chosen {
+			b.Importance = widget.HighImportance
+		}
+		b.Refresh()
+	}
+}
+
+// boldLabel is a label in bold, as the titles over a group of fields are.
+func boldLabel(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }

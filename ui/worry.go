@@ -262,16 +262,12 @@ func (p *parkScreen) view() fyne.CanvasObject {
 		p.entry,
 		p.msg.Label,
 		p.suggest,
-		worryBold(tr("worry.park.when")),
+		boldLabel(tr("worry.park.when")),
 		p.picker.box,
 		container.NewBorder(nil, nil, nil, p.parkBt, keys),
 		p.recentBox,
 	)
 	return page(p.nav.Home, tr("worry.park.title"), content, p.actions)
-}
-
-func worryBold(s string) *widget.Label {
-	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
 
 func (p *parkScreen) focus() {
@@ -360,7 +356,7 @@ func (p *parkScreen) showRecent() {
 	now := p.clock.Now()
 	p.recentBox.Add(widget.NewSeparator())
 	notebook := newButton(tr("worry.park.notebook"), theme.ListIcon(), p.nav.WorryNotebook)
-	p.recentBox.Add(container.NewBorder(nil, nil, nil, notebook, worryBold(tr("worry.park.recent"))))
+	p.recentBox.Add(container.NewBorder(nil, nil, nil, notebook, boldLabel(tr("worry.park.recent"))))
 	for _, w := range p.recent {
 		undo := newButton(tr("common.undo"), theme.ContentUndoIcon(), func() { p.undo(w) })
 		line := widget.NewLabel(momentText(w.Revisit, now) + "  ·  " + worryLine(w.Text, 60))

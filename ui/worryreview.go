@@ -77,7 +77,7 @@ func (r *worryReview) view() fyne.CanvasObject {
 	r.step.limitTo(worryLineMax, r.msg.problem) // a stray paste is refused, and said
 	saveStep := newPrimaryButton(tr("worry.review.step.save"), theme.ConfirmIcon(), r.saveStep)
 	r.stepBack = para("")
-	r.stepBox = container.NewVBox(worryBold(tr("worry.review.step")), container.NewBorder(nil, nil, nil, saveStep, r.step), r.stepBack)
+	r.stepBox = container.NewVBox(boldLabel(tr("worry.review.step")), container.NewBorder(nil, nil, nil, saveStep, r.step), r.stepBack)
 	r.stepBox.Hide()
 
 	r.reparkBox = container.NewVBox()
@@ -85,7 +85,7 @@ func (r *worryReview) view() fyne.CanvasObject {
 	r.suggest = newButton("", theme.HistoryIcon(), func() { r.reparkAt(r.suggested) })
 	r.suggest.Hide()
 
-	ask := worryBold(tr("worry.review.ask"))
+	ask := boldLabel(tr("worry.review.ask"))
 	r.current = container.NewVBox(r.progress, card(r.text), r.meta, ask, r.choices, r.stepBox, r.reparkBox, r.msg.Label, r.suggest)
 
 	breathe := newButton(tr("worry.park.breathing"), theme.MediaPlayIcon(), func() {
@@ -249,7 +249,7 @@ func (r *worryReview) openRepark() {
 	r.suggest.Hide()
 	r.picker = newRevisitPicker(r.clock.Now(), r.settings, r.repark)
 	save := newPrimaryButton(tr("worry.review.repark.save"), theme.ConfirmIcon(), r.repark)
-	r.reparkBox.Objects = []fyne.CanvasObject{worryBold(tr("worry.park.when")), r.picker.box, container.NewHBox(save)}
+	r.reparkBox.Objects = []fyne.CanvasObject{boldLabel(tr("worry.park.when")), r.picker.box, container.NewHBox(save)}
 	r.reparkBox.Show()
 	r.reparkBox.Refresh()
 	r.mark(r.reparkBt)
