@@ -336,12 +336,11 @@ type breathRun struct {
 
 	pacer            *Pacer
 	phase, left, cue *widget.Label
-	shown            stepShown
 	lastFrame        time.Time // when frame last ran, for --timing-log
 }
 
 func newBreathRun(nav navigator, run runDeps, p exercises.Pattern, l exercises.Length, before int) *breathRun {
-	r := &breathRun{pattern: p, length: l, shown: noneShown}
+	r := &breathRun{pattern: p, length: l}
 	r.init(nav, run, p.Exercise(l), before, breathCue, r.frame,
 		func() screen { return newBreathRun(nav, run, p, l, exercises.NoRating) })
 	r.loop.cueFirst = true // eyes closed from the start: "in" sounds at once

@@ -15,14 +15,13 @@ type miniCheckRun struct {
 	timedRun // the session, pause/stop/finish/leave and the tones
 	timed    bool
 	remember func(timed bool) // keeps the pace chosen for next time
-	shown    stepShown
 
 	step, text, count *widget.Label
 	nextBt, paceBt    *button
 }
 
 func newMiniCheckRun(nav navigator, run runDeps, timed bool, remember func(bool)) *miniCheckRun {
-	r := &miniCheckRun{timed: timed, remember: remember, shown: noneShown}
+	r := &miniCheckRun{timed: timed, remember: remember}
 	r.init(nav, run, exercises.MiniCheckExercise(timed), exercises.NoRating, r.cueOf, r.frame,
 		func() screen { return newMiniCheckRun(nav, run, timed, remember) })
 	return r
@@ -91,7 +90,7 @@ func (r *miniCheckRun) view() fyne.CanvasObject {
 
 // frame reads the session and redraws what changed.
 func (r *miniCheckRun) frame() {
-	p, changed := r.readFrame(&r.shown)
+	p, changed := r.readFrame()
 	if !changed {
 		return
 	}

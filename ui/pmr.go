@@ -270,7 +270,6 @@ type pmrRun struct {
 	timing   exercises.PMRTiming
 	ex       exercises.Exercise
 	marks    exercises.GroupMarks // groups skipped or left partway
-	shown    stepShown
 
 	left, group               *widget.Label
 	instruction, count, round *steadyLabel
@@ -279,7 +278,7 @@ type pmrRun struct {
 }
 
 func newPMRRun(nav navigator, run runDeps, set exercises.PMRSet, t exercises.PMRTiming, before int) *pmrRun {
-	r := &pmrRun{set: set, timing: t, marks: exercises.GroupMarks{}, shown: noneShown}
+	r := &pmrRun{set: set, timing: t, marks: exercises.GroupMarks{}}
 	r.ex = set.Exercise(t)
 	r.init(nav, run, r.ex, before, pmrCue, r.frame,
 		func() screen { return newPMRRun(nav, run, set, t, exercises.NoRating) })
@@ -363,7 +362,7 @@ func (r *pmrRun) view() fyne.CanvasObject {
 // while the session runs and is seen; actions and tests call it directly.
 func (r *pmrRun) frame() {
 	was := r.shown.index
-	p, changed := r.readFrame(&r.shown)
+	p, changed := r.readFrame()
 	if !changed {
 		return
 	}

@@ -382,11 +382,10 @@ func (w *stepWrap) onShow() {
 type promptRun struct {
 	timedRun
 	step, text *widget.Label
-	shown      stepShown
 }
 
 func newPromptRun(nav navigator, run runDeps, ex exercises.Exercise) *promptRun {
-	r := &promptRun{shown: noneShown}
+	r := &promptRun{}
 	r.init(nav, run, ex, exercises.NoRating, func(p exercises.Position) (Cue, bool) {
 		return CueEnd, p.State == exercises.Finished
 	}, r.frame, func() screen { return newPromptRun(nav, run, ex) })
@@ -408,7 +407,7 @@ func (r *promptRun) view() fyne.CanvasObject {
 }
 
 func (r *promptRun) frame() {
-	p, changed := r.readFrame(&r.shown)
+	p, changed := r.readFrame()
 	if !changed {
 		return
 	}

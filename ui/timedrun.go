@@ -21,6 +21,7 @@ type timedRun struct {
 	before  int           // tension before, or exercises.NoRating
 	pauseBt *button       // nil for an exercise without pause (the mini-check at its own pace)
 	over    bool
+	shown   stepShown // what the screen last drew; noneShown redraws
 	// handBack, when set, ends the run instead of the log and the done
 	// screen: a ritual's runner logs its own steps (once) and shows its
 	// hand-over next. left is true when the user navigated or quit away.
@@ -35,7 +36,7 @@ type timedRun struct {
 func (t *timedRun) init(nav navigator, run runDeps, ex exercises.Exercise, before int,
 	cueOf func(exercises.Position) (Cue, bool), frame func(), again func() screen) {
 	t.nav, t.run, t.before, t.planned = nav, run, before, ex.Duration()
-	t.frame, t.again = frame, again
+	t.frame, t.again, t.shown = frame, again, noneShown
 	t.sess = exercises.NewSession(ex, run.clock)
 	t.loop = newStepLoop(run, t.sess, frame, cueOf)
 }
@@ -82,8 +83,8 @@ func (t *timedRun) toggle() {
 
 // readFrame opens every step screen's frame: the position now, finishing
 // the session (and the screen) when it is over. changed says the step, its
-// whole seconds or running/paused moved since *last, which it updates.
-func (t *timedRun) readFrame(last *stepShown) (p exercises.Position, changed bool) {
+// whole seconds or running/paused moved since the last frame drawn.
+func (t *timedRun) readFrame() (p exercises.Position, changed bool) {
 	if t.over {
 		return p, false
 	}
@@ -92,10 +93,10 @@ func (t *timedRun) readFrame(last *stepShown) (p exercises.Position, changed boo
 		t.finish(p)
 		return p, false
 	}
-	if shown == *last {
+	if shown == t.shown {
 		return p, false
 	}
-	*last = shown
+	t.shown = shown
 	return p, true
 }
 
