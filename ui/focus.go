@@ -37,6 +37,12 @@ func showFocused(o fyne.CanvasObject) {
 	if in == nil || in.Direction == container.ScrollHorizontalOnly {
 		return
 	}
+	if in.Content.MinSize().Height > in.Content.Size().Height {
+		// Something above o has just grown (a message shown): lay the page
+		// out first, or o's place and the room to scroll are stale.
+		in.Refresh()
+		pos, size = d.AbsolutePositionForObject(o), o.Size()
+	}
 	y := pos.Y - d.AbsolutePositionForObject(in).Y // from the top of the view
 	off := in.Offset.Y
 	switch pad := theme.Padding(); {

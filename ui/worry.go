@@ -182,7 +182,8 @@ type parkScreen struct {
 	dataDir  string
 
 	entry     *worryText
-	msg       worryNote
+	msg       worryNote // about the text, under the field
+	whenMsg   worryNote // about the moment chosen, under the picker, by Park
 	suggest   *button
 	suggested time.Time
 	picker    *revisitPicker
@@ -227,7 +228,7 @@ func (p *parkScreen) view() fyne.CanvasObject {
 	now := p.clock.Now()
 	p.entry = newWorryText(true, tr("worry.park.placeholder"), p.park)
 	p.entry.OnChanged = p.changed
-	p.msg = newWorryNote()
+	p.msg, p.whenMsg = newWorryNote(), newWorryNote()
 	p.entry.limitTo(exercises.MaxWorryRunes, func(m string) { p.msg.problem(m); p.refused = true })
 	p.suggest = newButton("", theme.HistoryIcon(), func() { p.parkAt(p.suggested) })
 	p.suggest.Hide()
@@ -261,9 +262,10 @@ func (p *parkScreen) view() fyne.CanvasObject {
 		para(tr("worry.park.intro")),
 		p.entry,
 		p.msg.Label,
-		p.suggest,
 		boldLabel(tr("worry.park.when")),
 		p.picker.box,
+		p.whenMsg.Label,
+		p.suggest,
 		container.NewBorder(nil, nil, nil, p.parkBt, keys),
 		p.recentBox,
 	)
@@ -317,6 +319,7 @@ func (p *parkScreen) parkAt(at time.Time) {
 		return
 	}
 	p.suggest.Hide()
+	p.whenMsg.clear()
 	p.recent = append([]exercises.Worry{w}, p.recent...)
 	p.entry.SetText("")
 	p.saveDraft() // parked: the draft must not come back
@@ -331,6 +334,20 @@ func (p *parkScreen) parkAt(at time.Time) {
 // time in the past comes with the default time as a one-tap suggestion.
 func (p *parkScreen) showError(err error) {
 	p.suggest.Hide()
+	p.whenMsg.clear()
+	if aboutTheMoment(err) {
+		// Said by the picker and the Park button, where the user looks and
+		// acts; the page scrolls so that both can be seen.
+		p.whenMsg.problem(worryMessage(err, p.entry.Text))
+		if errors.Is(err, exercises.ErrRevisitPast) {
+			now := p.clock.Now()
+			p.suggested = exercises.DefaultRevisit(now, p.settings)
+			p.suggest.SetText(tr("worry.park.suggest", map[string]any{"When": momentText(p.suggested, now)}))
+			p.suggest.Show()
+		}
+		showFocused(p.parkBt)
+		return
+	}
 	if errors.Is(err, exercises.ErrWorryEmpty) {
 		p.msg.hint(worryMessage(err, ""))
 		p.focus()
@@ -338,13 +355,15 @@ func (p *parkScreen) showError(err error) {
 	}
 	p.msg.problem(worryMessage(err, p.entry.Text))
 	p.long = errors.Is(err, exercises.ErrWorryTooLong)
-	if errors.Is(err, exercises.ErrRevisitPast) {
-		now := p.clock.Now()
-		p.suggested = exercises.DefaultRevisit(now, p.settings)
-		p.suggest.SetText(tr("worry.park.suggest", map[string]any{"When": momentText(p.suggested, now)}))
-		p.suggest.Show()
-	}
 	p.focus()
+}
+
+// aboutTheMoment reports whether err is about when to look again (no date,
+// no time, past, too far) rather than about the text.
+func aboutTheMoment(err error) bool {
+	var notTime *remind.TimeError
+	return errors.As(err, &notTime) || errors.Is(err, errWorryPickDate) ||
+		errors.Is(err, exercises.ErrRevisitPast) || errors.Is(err, exercises.ErrRevisitTooFar)
 }
 
 // showRecent lists what was parked in this sitting, each with an undo.

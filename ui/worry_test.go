@@ -155,8 +155,8 @@ func TestParkPastTimeOffersDefault(t *testing.T) {
 	if n := len(waiting(t, u)); n != 0 {
 		t.Fatalf("parked in the past: %d", n)
 	}
-	if p.msg.Text != "That moment has already passed. Pick a later time, or:" || p.suggest.Hidden {
-		t.Fatalf("message %q, suggestion shown %v", p.msg.Text, !p.suggest.Hidden)
+	if p.whenMsg.Text != "That moment has already passed. Pick a later time, or:" || p.suggest.Hidden {
+		t.Fatalf("message %q, suggestion shown %v", p.whenMsg.Text, !p.suggest.Hidden)
 	}
 	if p.suggest.Text != "Park it for tomorrow 10:00" {
 		t.Errorf("suggestion %q", p.suggest.Text)
@@ -182,20 +182,23 @@ func TestParkPastTimeOffersDefault(t *testing.T) {
 	test.Type(p.entry, "Nog later")
 	p.picker.clock.SetText("25:00")
 	enter(p.entry)
-	if p.msg.Text != "“25:00” is not a time. Please write it as HH:MM, for example 09:30." {
-		t.Errorf("bad time: %q", p.msg.Text)
+	if p.whenMsg.Text != "“25:00” is not a time. Please write it as HH:MM, for example 09:30." {
+		t.Errorf("bad time: %q", p.whenMsg.Text)
 	}
 	p.picker.date.SetDate(nil)
 	p.picker.clock.SetText("10:00")
 	enter(p.entry)
-	if !strings.HasPrefix(p.msg.Text, "Pick a date first") {
-		t.Errorf("no date: %q", p.msg.Text)
+	if !strings.HasPrefix(p.whenMsg.Text, "Pick a date first") {
+		t.Errorf("no date: %q", p.whenMsg.Text)
 	}
 	next := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
 	p.picker.date.SetDate(&next)
 	enter(p.entry)
 	if ws := waiting(t, u); len(ws) != 3 || !ws[2].Revisit.Equal(time.Date(2026, 12, 2, 10, 0, 0, 0, time.Local)) {
 		t.Errorf("picked date: %+v", ws)
+	}
+	if !p.whenMsg.Hidden {
+		t.Errorf("the problem with the moment stayed after parking: %q", p.whenMsg.Text)
 	}
 }
 
