@@ -220,3 +220,24 @@ func TestFocusInADialogLeavesThePageBehind(t *testing.T) {
 		t.Errorf("the diary behind the dialog scrolled from %v to %v", before, page.Offset)
 	}
 }
+
+// TestWorryFieldScrollsIntoView: the worry screens' own text field (Enter
+// parks) scrolls into view when focused, like every other field.
+func TestWorryFieldScrollsIntoView(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	u.win.Resize(fyne.NewSize(360, 480))
+	u.ParkWorry()
+	p := u.current.(*parkScreen)
+	p.picker.radio.SetSelected(p.picker.pick) // the date and time fields make the page scroll
+	scroll := pageScrolls(u.Current())[0]
+	scroll.Refresh()
+	scroll.ScrollToBottom()
+	if inView(p.entry, scroll) {
+		t.Fatalf("the field is still in view at the bottom of the page (%v)", scroll.Offset)
+	}
+	u.win.Canvas().Unfocus()
+	u.win.Canvas().Focus(p.entry)
+	if !inView(p.entry, scroll) {
+		t.Errorf("the focused worry field is out of view (scrolled to %v)", scroll.Offset)
+	}
+}

@@ -322,6 +322,17 @@ type entry struct {
 	widget.Entry
 	limit *textLimit // nil: no limit; see limitTo
 	wrap  wrapCursor
+	// self is the widget on the window when entry is embedded (worryText):
+	// the window finds a widget by the value it holds, not by this field.
+	self fyne.CanvasObject
+}
+
+// obj is the widget as the window knows it.
+func (e *entry) obj() fyne.CanvasObject {
+	if e.self != nil {
+		return e.self
+	}
+	return e
 }
 
 func newEntry() *entry {
@@ -348,11 +359,11 @@ func newMultiLineEntry() *entry {
 }
 
 // FocusGained scrolls the entry into view.
-func (e *entry) FocusGained() { e.Entry.FocusGained(); showFocused(e) }
+func (e *entry) FocusGained() { e.Entry.FocusGained(); showFocused(e.obj()) }
 
 // TypedKey hands Escape to the window.
 func (e *entry) TypedKey(k *fyne.KeyEvent) {
-	if escToWindow(e, k) || (e.MultiLine && (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && !e.limit.allowRune(&e.Entry)) {
+	if escToWindow(e.obj(), k) || (e.MultiLine && isEnter(k) && !e.limit.allowRune(&e.Entry)) {
 		return
 	}
 	e.Entry.TypedKey(k)
@@ -361,7 +372,7 @@ func (e *entry) TypedKey(k *fyne.KeyEvent) {
 // TypedShortcut hands the window's own shortcuts on; the rest (copy,
 // paste, undo…) stay with the entry.
 func (e *entry) TypedShortcut(s fyne.Shortcut) {
-	if passShortcut(e, s) {
+	if passShortcut(e.obj(), s) {
 		return
 	}
 	e.limit.shortcut(&e.Entry, s)

@@ -3,23 +3,20 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/ontspan/ontspan/exercises"
 )
 
-// worryText is an entry for the notebook's texts. Enter calls onEnter (when
-// set) and Shift+Enter starts a new line; Esc reaches the window, and so do
-// Ctrl+P, Ctrl+Q and Ctrl+W, which a plain entry would swallow.
+// worryText is the app's entry (Esc and the window's shortcuts pass
+// through, input stops at a limit, a focused field scrolls into view) for
+// the worry screens' texts, where Enter calls onEnter (when set) and
+// Shift+Enter starts a new line.
 //
-// Input stops at a limit (see textLimit): a worry's text at
-// exercises.MaxWorryRunes, a one-line field at worryLineMax. Call limitTo
-// to set another limit and where its message goes.
+// The limit: a worry's text at exercises.MaxWorryRunes, a one-line field at
+// worryLineMax. limitTo sets another and where its message goes.
 type worryText struct {
-	widget.Entry
+	entry
 	onEnter func()
-	limit   *textLimit
-	wrap    wrapCursor
 }
 
 // worryLineMax bounds the one-line fields (search, times, next step):
@@ -27,7 +24,9 @@ type worryText struct {
 const worryLineMax = exercises.MaxNextStepRunes
 
 func newWorryText(multi bool, placeholder string, onEnter func()) *worryText {
-	e := &worryText{onEnter: onEnter, limit: &textLimit{max: worryLineMax}}
+	e := &worryText{onEnter: onEnter}
+	e.self = e
+	e.limit = &textLimit{max: worryLineMax}
 	e.MultiLine = multi
 	if multi {
 		e.Wrapping = fyne.TextWrapWord
@@ -39,44 +38,13 @@ func newWorryText(multi bool, placeholder string, onEnter func()) *worryText {
 	return e
 }
 
-// limitTo sets the most characters e takes and where a refusal is said.
-func (e *worryText) limitTo(max int, say func(string)) {
-	e.limit.max, e.limit.say = max, say
-}
-
-// TypedRune types r unless the field is full.
-func (e *worryText) TypedRune(r rune) {
-	if e.limit.allowRune(&e.Entry) {
-		e.wrap.typeRune(&e.Entry, r)
-	}
-}
-
-// TypedKey: Enter submits, Esc goes to the window; a new line (Shift+Enter)
-// counts as a character.
+// TypedKey: Enter submits; everything else as the app's entry.
 func (e *worryText) TypedKey(k *fyne.KeyEvent) {
-	switch k.Name {
-	case fyne.KeyEscape:
-		passToWindow(e, k)
-		return
-	case fyne.KeyReturn, fyne.KeyEnter:
-		if e.onEnter != nil && !worryShiftHeld() {
-			e.onEnter()
-			return
-		}
-		if e.MultiLine && !e.limit.allowRune(&e.Entry) {
-			return
-		}
-	}
-	e.Entry.TypedKey(k)
-}
-
-// TypedShortcut hands the window's own shortcuts on to it, and refuses a
-// paste that would not fit.
-func (e *worryText) TypedShortcut(s fyne.Shortcut) {
-	if passShortcut(e, s) {
+	if isEnter(k) && e.onEnter != nil && !worryShiftHeld() {
+		e.onEnter()
 		return
 	}
-	e.limit.shortcut(&e.Entry, s)
+	e.entry.TypedKey(k)
 }
 
 func worryShiftHeld() bool {
