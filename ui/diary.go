@@ -66,13 +66,14 @@ type hider interface{ Hide() }
 // export) scrolls; the sessions are a virtualised list loaded a page at a
 // time with Store.Page, so ten years of practice open as fast as one week.
 type diaryScreen struct {
-	nav     navigator
-	st      *diary.Store // nil when it could not be opened
-	openErr error        // why st is nil
-	clock   exercises.Clock
-	prefs   diaryPrefs
-	notes   helpNotes // the note when tension stays high
-	now     time.Time
+	nav      navigator
+	st       *diary.Store // nil when it could not be opened
+	openErr  error        // why st is nil
+	clock    exercises.Clock
+	prefs    diaryPrefs
+	patterns []exercises.Pattern // the saved rhythms, read once per view: a row names its own
+	notes    helpNotes           // the note when tension stays high
+	now      time.Time
 
 	overviewBt, sessionsBt *button
 	body                   *fyne.Container // shows the overview or the sessions
@@ -119,6 +120,7 @@ func (s *diaryScreen) view() fyne.CanvasObject {
 	if s.st == nil {
 		return page(s.nav.Home, tr("diary.title"), para(diaryOpenMessage(s.openErr)))
 	}
+	s.patterns = s.prefs.Patterns() // each reading parses the settings file
 	s.overviewBt = newButton(tr("diary.tab.overview"), theme.GridIcon(), s.showOverview)
 	s.sessionsBt = newButton(tr("diary.tab.sessions"), theme.ListIcon(), s.showSessions)
 	s.overview = container.NewVScroll(nil)
@@ -370,7 +372,7 @@ func (s *diaryScreen) variantName(e exercises.Entry) string {
 		return ""
 	}
 	if e.Technique == exercises.Breathing && strings.HasPrefix(e.Variant, "custom:") {
-		if p, ok := exercises.FindPattern(e.Variant, s.prefs.Patterns()); ok && p.Name != "" {
+		if p, ok := exercises.FindPattern(e.Variant, s.patterns); ok && p.Name != "" {
 			return p.Name
 		}
 		return strings.TrimPrefix(e.Variant, "custom:")
