@@ -35,6 +35,7 @@ type tensionChart struct {
 	pointed           int     // the day pointed at, or -1
 	plotLeft, plotW   float32 // where the days are, from the last layout
 	plotTop, plotBott float32
+	renderer          *chartRenderer // nil until drawn
 }
 
 func newTensionChart(days []diary.DayStats, dayLabel func(int) string) *tensionChart {
@@ -84,7 +85,12 @@ func (c *tensionChart) point(p fyne.Position) {
 	}
 	if i != c.pointed {
 		c.pointed = i
-		c.Refresh()
+		// Only the day's guide line and values change: the rest of the
+		// chart (a few hundred objects for "all") stays as it is.
+		if c.renderer != nil {
+			c.renderer.compose()
+			canvas.Refresh(c)
+		}
 	}
 }
 
@@ -181,12 +187,15 @@ func (c *tensionChart) MinSize() fyne.Size {
 func (c *tensionChart) CreateRenderer() fyne.WidgetRenderer {
 	r := &chartRenderer{c: c}
 	r.build(c.Size())
+	c.renderer = r
 	return r
 }
 
 type chartRenderer struct {
-	c    *tensionChart
-	objs []fyne.CanvasObject
+	c      *tensionChart
+	legend []fyne.CanvasObject // shown while no day is pointed at
+	static []fyne.CanvasObject // grid, series, bars and dates
+	objs   []fyne.CanvasObject // what is drawn: legend or the pointed day, then static
 }
 
 func (r *chartRenderer) Layout(s fyne.Size)           { r.build(s) }
@@ -205,9 +214,12 @@ func afterColor() color.Color  { return theme.Color(theme.ColorNamePrimary) }
 func barColor() color.Color    { return theme.Color(colorNameChartBar) }
 
 // build lays the whole chart out again for size s. A chart of 30 days is a
-// few hundred primitives, drawn only when the screen changes.
+// few hundred primitives, drawn only when the screen changes; pointing at a
+// day only composes again.
 func (r *chartRenderer) build(s fyne.Size) {
 	r.objs = r.objs[:0]
+	r.legend, r.static = r.legend[:0], r.static[:0]
+	defer r.compose()
 	if s.Width <= 0 || s.Height <= 0 {
 		return
 	}
@@ -264,16 +276,16 @@ func (r *chartRenderer) build(s fyne.Size) {
 		t := text(label, fg, x+26, 0, fyne.TextAlignLeading)
 		x += 26 + t.MinSize().Width + 3*pad
 	}
-	if c.pointed < 0 || c.pointed >= len(c.days) {
-		legend(c.before, func(x, y float32) { line(beforeColor(), 2, x, y, x+20, y); dot(beforeColor(), false, x+10, y) })
-		legend(c.after, func(x, y float32) { line(afterColor(), 2, x, y, x+20, y); dot(afterColor(), true, x+10, y) })
-		legend(c.minutes, func(x, y float32) {
-			b := canvas.NewRectangle(barColor())
-			b.Move(fyne.NewPos(x+5, y-th/3))
-			b.Resize(fyne.NewSize(10, th*2/3))
-			r.objs = append(r.objs, b)
-		})
-	}
+	legend(c.before, func(x, y float32) { line(beforeColor(), 2, x, y, x+20, y); dot(beforeColor(), false, x+10, y) })
+	legend(c.after, func(x, y float32) { line(afterColor(), 2, x, y, x+20, y); dot(afterColor(), true, x+10, y) })
+	legend(c.minutes, func(x, y float32) {
+		b := canvas.NewRectangle(barColor())
+		b.Move(fyne.NewPos(x+5, y-th/3))
+		b.Resize(fyne.NewSize(10, th*2/3))
+		r.objs = append(r.objs, b)
+	})
+	r.legend = append(r.legend, r.objs...)
+	r.objs = r.objs[:0]
 
 	// Areas: the tension plot, a gap, the minutes bars, the date labels.
 	axisW := text("10", muted, 0, -1000, fyne.TextAlignLeading).MinSize().Width + pad
@@ -288,14 +300,6 @@ func (r *chartRenderer) build(s fyne.Size) {
 	barsH := bottom - barsTop
 	n := len(c.days)
 	c.plotLeft, c.plotW, c.plotTop, c.plotBott = left, width, top, bottom
-
-	// The day pointed at: a guide line through it, its values where the legend was.
-	if i := c.pointed; i >= 0 && i < n {
-		x := dayX(i, n, left, width)
-		line(muted, 1, x, top, x, bottom)
-		t := text(c.describe(i), fg, 0, 0, fyne.TextAlignLeading)
-		t.TextStyle.Bold = true
-	}
 
 	// Tension: grid at 0, 5 and 10.
 	for _, v := range []float64{0, 5, 10} {
@@ -349,4 +353,27 @@ func (r *chartRenderer) build(s fyne.Size) {
 		}
 		text(c.today, muted, s.Width, bottom+pad/2, fyne.TextAlignTrailing)
 	}
+	r.static = append(r.static, r.objs...)
+}
+
+// compose puts together what is drawn: the legend, or the day pointed at
+// (a guide line through it, its values where the legend was), then the
+// rest of the chart.
+func (r *chartRenderer) compose() {
+	c := r.c
+	r.objs = r.objs[:0]
+	if i, n := c.pointed, len(c.days); i >= 0 && i < n && len(r.static) > 0 {
+		x := dayX(i, n, c.plotLeft, c.plotW)
+		l := canvas.NewLine(theme.Color(theme.ColorNamePlaceHolder))
+		l.StrokeWidth = 1
+		l.Position1, l.Position2 = fyne.NewPos(x, c.plotTop), fyne.NewPos(x, c.plotBott)
+		t := canvas.NewText(c.describe(i), theme.Color(theme.ColorNameForeground))
+		t.TextSize = theme.TextSize() * 0.8
+		t.Resize(t.MinSize()) // measured as regular text, then drawn bold, as always
+		t.TextStyle.Bold = true
+		r.objs = append(r.objs, l, t)
+	} else {
+		r.objs = append(r.objs, r.legend...)
+	}
+	r.objs = append(r.objs, r.static...)
 }

@@ -190,7 +190,12 @@ func TestChartShowsTheValuesPointedAt(t *testing.T) {
 	at := func(i int) fyne.Position {
 		return fyne.NewPos(dayX(i, len(c.days), c.plotLeft, c.plotW), c.plotTop+10)
 	}
+	objs := r.Objects()
+	last := objs[len(objs)-1] // a date label: the rest of the chart, built once
 	c.MouseIn(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: at(1)}})
+	if objs = r.Objects(); objs[len(objs)-1] != last {
+		t.Error("pointing at a day built the whole chart again")
+	}
 	if want := "2 Nov: tension 6.0 → 3.0 · 10 min"; !hasText(want) || hasText("Before") {
 		t.Errorf("pointing at day 1 shows %q, want %q", texts(), want)
 	}
